@@ -1,0 +1,53 @@
+import { useEffect, useLayoutEffect } from 'react';
+import type { IgnoredParam } from '../state/urlCodec';
+import { useViewState } from '../state/useViewState';
+import { useLang, useT } from '../i18n/useT';
+import { Header } from './Header';
+import { IgnoredParamsNotice } from './IgnoredParamsNotice';
+import { Regions } from './Regions';
+import { SourcesPanelSlot } from './SourcesPanelSlot';
+
+interface Props {
+  initialIgnored: readonly IgnoredParam[];
+}
+
+export function App({ initialIgnored }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const state = useViewState();
+  const { theme, embed } = state;
+
+  // Runs after every view has committed the new state: `npm run bench` times filter changes up to this mark.
+  useLayoutEffect(() => {
+    performance.mark('atlas:views-updated');
+  }, [state]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }, [lang, t]);
+
+  useEffect(() => {
+    if (theme === null) delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      {embed ? null : <Header />}
+      <IgnoredParamsNotice ignored={initialIgnored} />
+      <main id="main" tabIndex={-1}>
+        <Regions />
+      </main>
+      {embed ? null : (
+        <footer className="app-footer">
+          <p>{t('app.footer')}</p>
+        </footer>
+      )}
+      <SourcesPanelSlot />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { Suspense, type ReactNode } from 'react';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useT } from '../i18n/useT';
+
+interface Props {
+  id: string;
+  title: string;
+  children: ReactNode;
+}
+
+/** One labelled region of the page; a failure inside it stays inside it. */
+export function Region({ id, title, children }: Props) {
+  const t = useT();
+  return (
+    <section id={id} className={`region region--${id}`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="region__title">
+        {title}
+      </h2>
+      <ErrorBoundary
+        fallback={(error, reset) => (
+          <div role="alert" className="dataset-error">
+            <p>{error.message}</p>
+            <button type="button" onClick={reset}>
+              {t('data.retry')}
+            </button>
+          </div>
+        )}
+      >
+        <Suspense fallback={<p className="loading">…</p>}>{children}</Suspense>
+      </ErrorBoundary>
+    </section>
+  );
+}

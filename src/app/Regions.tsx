@@ -1,0 +1,29 @@
+import { lazy } from 'react';
+import { useT } from '../i18n/useT';
+import { Region } from './Region';
+
+// Each view is its own chunk: the shell paints first, the heavy libraries (Leaflet, Recharts) follow.
+const MapView = lazy(() => import('../features/map/MapView'));
+const AidView = lazy(() => import('../features/aid/AidView'));
+const PrecedentsView = lazy(() => import('../features/precedents/PrecedentsView'));
+const TimelineView = lazy(() => import('../features/timeline/TimelineView'));
+
+export function Regions() {
+  const t = useT();
+  return (
+    <div className="regions">
+      <Region id="map" title={t('app.region.map')}>
+        <MapView />
+      </Region>
+      <Region id="aid" title={t('app.region.aid')}>
+        <AidView />
+      </Region>
+      <Region id="precedents" title={t('app.region.precedents')}>
+        <PrecedentsView />
+      </Region>
+      <Region id="timeline" title={t('app.region.timeline')}>
+        <TimelineView />
+      </Region>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { lazy, Suspense } from 'react';
+import { useViewState } from '../state/useViewState';
+
+const SourcesPanel = lazy(() => import('../features/sources/SourcesPanel'));
+
+/** The sources and corrections panel loads only when the URL asks for it. */
+export function SourcesPanelSlot() {
+  const { panel } = useViewState();
+  if (panel === null) return null;
+  return (
+    <Suspense fallback={null}>
+      <SourcesPanel tab={panel} />
+    </Suspense>
+  );
+}

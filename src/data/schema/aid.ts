@@ -1,0 +1,93 @@
+import * as z from 'zod/mini';
+import { conflict, datePrecision, envelope, id, isoDate, localized, nonEmpty, sourceIds, verification } from './primitives.ts';
+
+/**
+ * Measures are never mixed in one series: a request is not money spent. "committee-mark" is a House or Senate
+ * bill's figure before enactment; "unspecified" is a figure whose source does not say which measure it is.
+ */
+export const aidMeasure = z.enum(['request', 'committee-mark', 'appropriation', 'obligation', 'disbursement', 'unspecified']);
+
+/**
+ * What a figure covers. The research mixes these and they are not comparable:
+ * State/USAID bilateral budget only, all agencies (incl. DoD), military and police programmes only, USAID only.
+ */
+export const aidScope = z.enum(['state-usaid', 'all-agencies', 'military-police', 'usaid-only', 'dod-only']);
+
+export const fiscalYear = z.int().check(z.gte(1980), z.lte(2030));
+
+export const aidSeries = z.object({
+  id,
+  label: localized,
+  measure: aidMeasure,
+  scope: aidScope,
+  /** What a figure in this series is split by; "total" means one figure per year. */
+  breakdown: z.enum(['total', 'agency', 'sector', 'account']),
+  note: z.optional(localized),
+});
+
+export const aidFigure = z.object({
+  id,
+  seriesId: id,
+  fiscalYear,
+  /** Repeated from the series on purpose: every figure carries its measure. */
+  measure: aidMeasure,
+  /** Current US dollars, in millions. */
+  amountUsdMillions: z.number().check(z.gte(0, 'must not be negative')),
+  agency: z.optional(nonEmpty),
+  sector: z.optional(nonEmpty),
+  account: z.optional(nonEmpty),
+  /** The source's own word when it hedges ("about", "derived", "estimate"). */
+  approximate: z.optional(z.boolean()),
+  note: z.optional(localized),
+  verification,
+  conflicts: z.optional(z.array(conflict)),
+  sourceIds,
+});
+
+export const aidMarker = z.object({
+  id,
+  date: isoDate,
+  datePrecision,
+  kind: z.enum(['decertification', 'waiver', 'payment-halt', 'freeze', 'sanctions', 'appropriation', 'restoration', 'other']),
+  title: localized,
+  summary: localized,
+  verification,
+  sourceIds,
+});
+
+export const aidPeriod = z.object({
+  id,
+  fromFiscalYear: fiscalYear,
+  toFiscalYear: fiscalYear,
+  label: localized,
+  summary: localized,
+  sourceIds,
+});
+
+/** Multi-year totals, kept apart from the yearly series because they cannot be split into years. */
+export const aidMultiYear = z.object({
+  id,
+  fromFiscalYear: fiscalYear,
+  toFiscalYear: fiscalYear,
+  amountUsdMillions: z.number().check(z.gte(0)),
+  measure: z.nullable(aidMeasure),
+  scope: z.nullable(aidScope),
+  label: localized,
+  verification,
+  sourceIds,
+});
+
+export const aidDataset = envelope('aid', {
+  series: z.array(aidSeries),
+  figures: z.array(aidFigure),
+  markers: z.array(aidMarker),
+  periods: z.array(aidPeriod),
+  multiYear: z.array(aidMultiYear),
+});
+
+export type AidMeasure = z.infer<typeof aidMeasure>;
+export type AidScope = z.infer<typeof aidScope>;
+export type AidSeries = z.infer<typeof aidSeries>;
+export type AidFigure = z.infer<typeof aidFigure>;
+export type AidMarker = z.infer<typeof aidMarker>;
+export type AidDataset = z.infer<typeof aidDataset>;

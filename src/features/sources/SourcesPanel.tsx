@@ -1,0 +1,63 @@
+import { useQueries } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { datasetQuery } from '../../data/queries';
+import type { AllDatasets } from '../../data/schema/registry';
+import { datasetNames } from '../../data/schema/datasetNames';
+import { useLang, useT } from '../../i18n/useT';
+import { setViewState } from '../../state/urlStore';
+import type { Panel } from '../../state/viewState';
+import { allCorrections, citationsBySource } from './citations';
+import { CorrectionsList } from './CorrectionsList';
+import { SourceList } from './SourceList';
+
+/** Side panel listing every source (publisher, date, what cites it) and the corrections log. */
+export default function SourcesPanel({ tab }: { tab: Panel }) {
+  const t = useT();
+  const lang = useLang();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [filter, setFilter] = useState('');
+  const results = useQueries({ queries: datasetNames.map((n) => datasetQuery(n)) });
+  const loaded = Object.fromEntries(
+    datasetNames.flatMap((n, i) => (results[i]?.data === undefined ? [] : [[n, results[i].data]])),
+  ) as Partial<AllDatasets>;
+  // A few hundred records: cheap enough to index on each render of this panel.
+  const citations = citationsBySource(loaded);
+  const corrections = allCorrections(loaded);
+
+  useEffect(() => headingRef.current?.focus(), [tab]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setViewState({ panel: null });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const close = () => setViewState({ panel: null });
+  const title = tab === 'sources' ? t('sources.title') : t('corrections.title');
+  return (
+    <aside className="side-panel" role="dialog" aria-modal="false" aria-labelledby="side-panel-title">
+      <div className="side-panel__head">
+        <h2 id="side-panel-title" ref={headingRef} tabIndex={-1}>
+          {title}
+        </h2>
+        <div className="side-panel__tabs">
+          <button type="button" aria-pressed={tab === 'sources'} onClick={() => setViewState({ panel: 'sources' }, 'replace')}>
+            {t('sources.title')}
+          </button>
+          <button type="button" aria-pressed={tab === 'corrections'} onClick={() => setViewState({ panel: 'corrections' }, 'replace')}>
+            {t('corrections.title')}
+          </button>
+          <button type="button" onClick={close}>
+            {t('sources.close')}
+          </button>
+        </div>
+      </div>
+      {tab === 'sources' ? (
+        <SourceList sources={loaded.sources?.records ?? []} citations={citations} filter={filter} onFilter={setFilter} lang={lang} />
+      ) : (
+        <CorrectionsList corrections={corrections} lang={lang} />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,23 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { canonicalizeUrl, readUrl } from './state/urlStore';
+import './app/app.css';
+
+// What the opening link asked for but could not be used is reported once, then the address bar is cleaned.
+const { ignored } = readUrl();
+canonicalizeUrl();
+
+// One automatic retry for a flaky network; after that the view shows the error and its Retry button.
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App initialIgnored={ignored} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,53 @@
+import { parse, serialize, type ParsedUrl } from './urlCodec';
+import type { ViewState, ViewStatePatch } from './viewState';
+
+/**
+ * The URL is the store. A small hand-written store on useSyncExternalStore rather than nuqs: the app needs ONE
+ * codec for the whole state (versioned, with migrations and an "ignored" report), synchronous URL writes (so a
+ * change and its URL are never out of step in tests or shared links), and push-vs-replace per step.
+ */
+const NAVIGATE_EVENT = 'atlas:navigate';
+
+let cachedSearch: string | null = null;
+let cachedParse: ParsedUrl | null = null;
+
+export function readUrl(): ParsedUrl {
+  const search = window.location.search;
+  if (search !== cachedSearch || cachedParse === null) {
+    cachedSearch = search;
+    cachedParse = parse(search);
+  }
+  return cachedParse;
+}
+
+export function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+export function urlFor(state: ViewState): string {
+  const query = serialize(state);
+  return `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
+}
+
+export type HistoryMode = 'push' | 'replace';
+
+/** Applies a change to the view: a user step pushes a history entry so Back undoes it. */
+export function setViewState(patch: ViewStatePatch | ((s: ViewState) => ViewStatePatch), mode: HistoryMode = 'push'): void {
+  const current = readUrl().state;
+  const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
+  const url = urlFor(next);
+  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** Rewrites the address bar to the canonical form of what was understood (drops junk), without a history entry. */
+export function canonicalizeUrl(): void {
+  setViewState({}, 'replace');
+}

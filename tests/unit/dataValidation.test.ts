@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/data/schema/problems';
+import { validateAll } from '../../src/data/schema/validate';
+import { asFiles, minimalDatasets } from '../fixtures/minimalDatasets';
+
+const messages = (files: Parameters<typeof validateAll>[0]) => validateAll(files).problems.map(formatProblem);
+
+describe('dataset validation (build and run time share it)', () => {
+  it('accepts the minimal valid datasets', () => {
+    const { problems, data } = validateAll(asFiles(minimalDatasets()));
+    expect(problems).toEqual([]);
+    expect(data?.strikes.records).toHaveLength(1);
+  });
+
+  it.each([
+    ['http:', 'http://home.treasury.gov/x'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['data:', 'data:text/html,hi'],
+  ])('rejects an %s source URL, naming file, record and field', (_, url) => {
+    const d = minimalDatasets();
+    d.sources.records[0] = { ...d.sources.records[0]!, url };
+    expect(messages(asFiles(d))).toContain('data/sources.json › record "treasury-1" › url: must be an https:// URL');
+  });
+
+  it('rejects a record without sources', () => {
+    const d = minimalDatasets();
+    d.events.records[0] = { ...d.events.records[0]!, sourceIds: [] };
+    expect(messages(asFiles(d))).toContain('data/events.json › record "ev-1" › sourceIds: every record needs at least one source');
+  });
+
+  it('rejects a negative count', () => {
+    const d = minimalDatasets();
+    d.strikes.records[0] = { ...d.strikes.records[0]!, killed: -1 };
+    expect(messages(asFiles(d))).toContain('data/strikes.json › record "strike-1" › killed: must be a non-negative integer');
+  });
+
+  it('rejects a fractional count', () => {
+    const d = minimalDatasets();
+    d.strikes.records[0] = { ...d.strikes.records[0]!, boats: 1.5 };
+    expect(messages(asFiles(d)).some((m) => m.startsWith('data/strikes.json › record "strike-1" › boats:'))).toBe(true);
+  });
+
+  it('rejects an impossible date', () => {
+    const d = minimalDatasets();
+    d.events.records[0] = { ...d.events.records[0]!, date: '2025-02-30' };
+    expect(messages(asFiles(d))).toContain('data/events.json › record "ev-1" › date: is not a real calendar date');
+  });
+
+  it('rejects a date outside the product range', () => {
+    const d = minimalDatasets();
+    d.events.records[0] = { ...d.events.records[0]!, date: '1850-01-01' };
+    expect(messages(asFiles(d)).some((m) => m.includes('record "ev-1" › date: must lie between'))).toBe(true);
+  });
+
+  it('rejects a duplicate id', () => {
+    const d = minimalDatasets();
+    d.events.records.push({ ...d.events.records[0]! });
+    expect(messages(asFiles(d))).toContain('data/events.json › record "ev-1" › id: duplicate id in records');
+  });
+
+  it('rejects an unknown sourceId', () => {
+    const d = minimalDatasets();
+    d.sanctions.designations[0] = { ...d.sanctions.designations[0]!, sourceIds: ['nowhere-1'] };
+    expect(messages(asFiles(d))).toContain('data/sanctions.json › record "petro" › sourceIds.0: unknown sourceId "nowhere-1"');
+  });
+
+  it('rejects broken JSON, naming the file', () => {
+    const files = asFiles(minimalDatasets());
+    files.aid = files.aid.slice(0, 40);
+    const [first] = messages(files);
+    expect(first).toMatch(/^data\/aid\.json › \(file\): is not valid JSON/);
+  });
+
+  it('rejects a record resting only on a flagged domain unless marked unverified', () => {
+    const d = minimalDatasets();
+    d.events.records[0] = { ...d.events.records[0]!, sourceIds: ['spam-1'] };
+    expect(messages(asFiles(d))[0]).toMatch(/record "ev-1" › sourceIds: rests only on flagged sources/);
+    d.events.records[0] = { ...d.events.records[0]!, verification: 'unverified' };
+    expect(messages(asFiles(d))).toEqual([]);
+  });
+
+  it('rejects a figure whose measure differs from its series', () => {
+    const d = minimalDatasets();
+    d.aid.figures[0] = { ...d.aid.figures[0]!, measure: 'request' };
+    expect(messages(asFiles(d))[0]).toMatch(/record "fy2020" › measure: is "request" but series "approp" holds "appropriation"/);
+  });
+
+  it('rejects a strike in an unknown area', () => {
+    const d = minimalDatasets();
+    d.strikes.records[0] = { ...d.strikes.records[0]!, areaId: 'atlantis' };
+    expect(messages(asFiles(d))).toContain('data/strikes.json › record "strike-1" › areaId: unknown area "atlantis"');
+  });
+
+  it('reports a missing file', () => {
+    const files: Partial<ReturnType<typeof asFiles>> = asFiles(minimalDatasets());
+    delete files.precedents;
+    expect(messages(files)).toContain('data/precedents.json › (file): file is missing');
+  });
+});

@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
+
+export default defineConfig({
+  // Under Vitest the data plugin is left out: unit tests build fixtures of their own.
+  plugins: [react(), ...(process.env.VITEST === undefined ? [datasetsPlugin()] : []), cspPlugin()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Heavy libraries in their own long-cached chunks, loaded only by the views that need them.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./tests/setup.ts'],
+    css: false,
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    testTimeout: 20000,
+  },
+});
