@@ -71,4 +71,14 @@ if (m) {
   failed += Number(m[2]);
 }
 if (!e2e.ok && (m === null || Number(m[2]) === 0)) failed += 1;
+
+// Production serving: the same build behind Debian's nginx with deploy/nginx.conf (skipped, with the install
+// command, where nginx is not installed; .ci/run installs it).
+const nginx = step('production serving (nginx)', 'node', ['tests/e2e/nginx.mjs'], 'stdout');
+const n = /nginx: (\d+) passed, (\d+) failed/.exec(nginx.stdout);
+if (n) {
+  passed += Number(n[1]);
+  failed += Number(n[2]);
+}
+if (!nginx.ok && (n === null || Number(n[2]) === 0)) failed += 1;
 finish();

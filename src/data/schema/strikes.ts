@@ -67,6 +67,8 @@ export const strike = z.object({
 export const strikeTotal = z.object({
   id,
   asOf: isoDate,
+  /** Some trackers' statements give only the month ("earlier in May"). */
+  asOfPrecision: z.optional(datePrecision),
   strikes: reportedCount,
   boats: reportedCount,
   killed: reportedCount,

@@ -1,0 +1,79 @@
+// Measurements in real Chromium: the JS the default view loads, and filter-change latency under 4× CPU throttling.
+import { existsSync } from 'node:fs';
+import { gzipKb } from './sizes.mjs';
+
+const NAVIGATE_EVENT = 'atlas:navigate'; // src/state/urlStore.ts
+const MARK = 'atlas:views-updated'; // src/app/App.tsx: set after every view committed the new state
+
+/** Sum of gzip sizes of every .js file the page fetched until the network went idle. */
+export async function defaultViewJs(browser, baseUrl, dist = 'dist') {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const scripts = new Set();
+  page.on('response', (res) => {
+    const path = new URL(res.url()).pathname;
+    if (path.endsWith('.js')) scripts.add(path);
+  });
+  await page.goto(baseUrl, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  await page.close();
+  const files = [...scripts].filter((p) => existsSync(`${dist}${p}`));
+  return { files, kb: files.reduce((s, p) => s + gzipKb(`${dist}${p}`), 0) };
+}
+
+/** 50 filter changes that touch every view: the timeline window, the selected country, the compared set. */
+export function filterChanges(count = 50) {
+  const windows = [['2025-09-01', '2025-12-31'], ['2025-10-01', '2026-01-31'], ['2026-01-01', '2026-06-30'], [null, null]];
+  const countries = ['COL', 'VEN', 'RUS', null, 'PRK'];
+  const compares = [null, 'rus-putin-2022,prk-kim-2016', 'ven-maduro-2017'];
+  return Array.from({ length: count }, (_, i) => {
+    const [from, to] = windows[i % windows.length];
+    const country = countries[i % countries.length];
+    const compare = compares[i % compares.length];
+    const p = new URLSearchParams();
+    p.set('v', '1');
+    if (from !== null) p.set('from', from);
+    if (to !== null) p.set('to', to);
+    if (country !== null) p.set('country', country);
+    if (compare !== null) p.set('compare', compare);
+    return p.toString();
+  });
+}
+
+const percentile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+
+/** Time from a URL change to the mark every view sets after committing, with 4× CPU throttling. */
+export async function interactionLatency(browser, baseUrl, { strikesJson } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  if (strikesJson !== undefined) {
+    await page.route('**/data/strikes.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: strikesJson }));
+  }
+  await page.goto(baseUrl, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const timings = [];
+  for (const search of filterChanges()) {
+    const ms = await page.evaluate(
+      async ({ search, NAVIGATE_EVENT, MARK }) => {
+        performance.clearMarks(MARK);
+        const t0 = performance.now();
+        history.pushState(null, '', `${location.pathname}?${search}`);
+        window.dispatchEvent(new Event(NAVIGATE_EVENT));
+        await new Promise((resolve) => {
+          const check = () => (performance.getEntriesByName(MARK).length > 0 ? resolve() : setTimeout(check, 0));
+          check();
+        });
+        return performance.getEntriesByName(MARK)[0].startTime - t0;
+      },
+      { search, NAVIGATE_EVENT, MARK },
+    );
+    timings.push(ms);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+  return { n: timings.length, medianMs: percentile(timings, 0.5), p95Ms: percentile(timings, 0.95), maxMs: Math.max(...timings) };
+}
