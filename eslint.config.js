@@ -51,6 +51,11 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly', location: 'readonly' } },
+    // Node scripts, plus the browser globals that page.evaluate() callbacks use.
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'fetch', 'performance', 'window', 'document', 'location', 'history', 'Event'].map((g) => [g, 'readonly']),
+      ),
+    },
   },
 );

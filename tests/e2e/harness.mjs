@@ -86,7 +86,7 @@ export async function runJourneys(baseUrl, filter) {
         console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
       } catch (err) {
         failed += 1;
-        console.log(`  ✗ ${name}\n    ${String(err?.stack ?? err).split('\n').slice(0, 6).join('\n    ')}`);
+        console.log(`  ✗ ${name}\n    ${String(err?.stack ?? err).split('\n').slice(0, 6).map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l)).join('\n    ')}`);
       }
     }
   } finally {
