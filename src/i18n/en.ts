@@ -22,6 +22,7 @@ export const en = {
   'app.footer': 'Every figure names its sources. Claims are labelled as claims, with who made them.',
   'app.language': 'Language',
   'app.theme': 'Theme',
+  'app.darkMode': 'Dark mode',
 
   // dataset names (as shown to users)
   'dataset.sources': 'Sources',

@@ -18,6 +18,7 @@ export const es: Dictionary = {
   'app.footer': 'Cada cifra cita sus fuentes. Las afirmaciones se señalan como tales, con quién las hizo.',
   'app.language': 'Idioma',
   'app.theme': 'Tema',
+  'app.darkMode': 'Modo oscuro',
 
   'dataset.sources': 'Fuentes',
   'dataset.events': 'Eventos de la cronología',

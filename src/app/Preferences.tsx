@@ -1,0 +1,35 @@
+import { useLang, useT } from '../i18n/useT';
+import { setViewState } from '../state/urlStore';
+import { useViewState } from '../state/useViewState';
+import { LANGS, type Lang } from '../state/viewState';
+
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
+
+function systemPrefersDark(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/** Language and theme: both live in the URL so a shared link opens in the same language and colours. */
+export function Preferences() {
+  const t = useT();
+  const lang = useLang();
+  const { theme } = useViewState();
+  const dark = theme === null ? systemPrefersDark() : theme === 'dark';
+  return (
+    <div className="preferences">
+      <label className="inline-field">
+        <span>{t('app.language')}</span>
+        <select value={lang} onChange={(e) => setViewState({ lang: e.target.value as Lang }, 'replace')}>
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" aria-pressed={dark} onClick={() => setViewState({ theme: dark ? 'light' : 'dark' }, 'replace')}>
+        {t('app.darkMode')}
+      </button>
+    </div>
+  );
+}
