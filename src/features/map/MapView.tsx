@@ -1,12 +1,8 @@
 import { DatasetGate } from '../../ui/DatasetGate';
-import { useT } from '../../i18n/useT';
+import { MapBody } from './MapBody';
+import './map.css';
 
-/** Placeholder until the map issue lands: shows that the view's datasets load. */
+/** The map region: strikes at sea, sanctioned-leader countries, aid to Colombia, over an offline basemap. */
 export default function MapView() {
-  const t = useT();
-  return (
-    <DatasetGate datasets={['strikes','sources']}>
-      {() => <p className="placeholder">{t('app.placeholder')}</p>}
-    </DatasetGate>
-  );
+  return <DatasetGate datasets={['strikes', 'precedents', 'aid', 'sources']}>{(d) => <MapBody {...d} />}</DatasetGate>;
 }

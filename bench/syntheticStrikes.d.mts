@@ -1,0 +1,1 @@
+export declare function syntheticStrikesDataset(count?: number, seed?: number): string;

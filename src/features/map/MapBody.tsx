@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import type { AllDatasets } from '../../data/schema/registry';
+import { useT } from '../../i18n/useT';
+import { useViewState } from '../../state/useViewState';
+import { aidForMap } from './aidSelectors';
+import { AreaPanel } from './AreaPanel';
+import { alpha3ForShape, NUMERIC_TO_ALPHA3 } from './countryCodes';
+import { Counters } from './Counters';
+import { LayerControls } from './LayerControls';
+import { Legend } from './Legend';
+import { MapCanvas } from './MapCanvas';
+import { designationYearByCountry } from './mapStyle';
+import { groupByArea, latestTotals, strikesInWindow, tally } from './strikeSelectors';
+import { StrikesTable } from './StrikesTable';
+import { useBasemap } from './useBasemap';
+import { ZoneList } from './ZoneList';
+
+type Props = Pick<AllDatasets, 'strikes' | 'precedents' | 'aid' | 'sources'>;
+
+export function MapBody({ strikes, precedents, aid, sources }: Props) {
+  const t = useT();
+  const state = useViewState();
+  const basemap = useBasemap();
+  const inWindow = useMemo(
+    () => strikesInWindow(strikes.records, { from: state.from, to: state.to, sea: state.sea }),
+    [strikes.records, state.from, state.to, state.sea],
+  );
+  const groups = useMemo(() => groupByArea(strikes.areas, inWindow), [strikes.areas, inWindow]);
+  const sourceIndex = useMemo(() => new Map(sources.records.map((s) => [s.id, s])), [sources.records]);
+  const leaderYears = useMemo(() => designationYearByCountry(precedents.cases), [precedents.cases]);
+  const known = new Set(Object.values(NUMERIC_TO_ALPHA3));
+  const unplacedCountries = [...leaderYears.keys()].filter((iso) => !known.has(iso));
+  const shapesWithIso = basemap.data?.features.filter((f) => alpha3ForShape(f.id) !== null).length ?? 0;
+
+  return (
+    <div className="map-view">
+      <Counters tally={tally(inWindow)} trackers={latestTotals(strikes.totals, state.to)} />
+      <LayerControls layers={state.layers} sea={state.sea} />
+      {inWindow.length === 0 ? <p role="status" className="notice-inline">{t('map.emptyWindow')}</p> : null}
+      <div className="map-layout">
+        <div className="map-main">
+          {basemap.data === undefined ? (
+            <div className="map-canvas map-canvas--loading" role="status">
+              {basemap.isError ? t('map.basemapError') : t('map.basemapLoading')}
+            </div>
+          ) : (
+            <MapCanvas
+              label={t('map.canvasLabel', { countries: shapesWithIso })}
+              countries={basemap.data}
+              layers={state.layers}
+              zones={groups.zones}
+              leaderYears={leaderYears}
+              aid={aidForMap(aid, state.year, state.to)}
+              selectedArea={state.area}
+              selectedCountry={state.country}
+              view={state.map}
+            />
+          )}
+          <Legend unplacedCountries={unplacedCountries} />
+        </div>
+        <div className="map-side">
+          {state.area === null ? <ZoneList groups={groups} selectedArea={state.area} /> : <AreaPanel area={state.area} groups={groups} sources={sourceIndex} />}
+        </div>
+      </div>
+      <StrikesTable strikes={inWindow} areas={strikes.areas} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import 'leaflet/dist/leaflet.css';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import type { MapLayer, MapView } from '../../state/viewState';
+import { AidLabel } from './AidLabel';
+import type { AidForMap } from './aidSelectors';
+import { Basemap } from './Basemap';
+import { ContextLayer } from './ContextLayer';
+import { DEFAULT_MAP_VIEW, MapSync } from './MapSync';
+import type { Zone } from './strikeSelectors';
+import { StrikeZones } from './StrikeZones';
+import type { Countries } from './useBasemap';
+
+interface Props {
+  label: string;
+  countries: Countries;
+  layers: readonly MapLayer[];
+  zones: readonly Zone[];
+  leaderYears: Map<string, number>;
+  aid: AidForMap;
+  selectedArea: string | null;
+  selectedCountry: string | null;
+  view: MapView | null;
+}
+
+// Off by default: the atlas never needs a tile server. A deployment may opt in at build time.
+const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL;
+const TILE_ATTRIBUTION: string = import.meta.env.VITE_TILE_ATTRIBUTION ?? '';
+
+export function MapCanvas(p: Props) {
+  const on = (layer: MapLayer) => p.layers.includes(layer);
+  const start = p.view ?? DEFAULT_MAP_VIEW;
+  return (
+    <div className="map-canvas" role="region" aria-label={p.label}>
+      <MapContainer center={[start.lat, start.lon]} zoom={start.zoom} minZoom={2} maxZoom={9} attributionControl={TILE_URL !== undefined} worldCopyJump>
+        {TILE_URL === undefined ? null : <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
+        <Basemap countries={p.countries} leaderYears={on('leaders') ? p.leaderYears : null} selectedCountry={p.selectedCountry} />
+        {on('context') ? <ContextLayer /> : null}
+        {on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
+        {on('aid') ? <AidLabel aid={p.aid} /> : null}
+        <MapSync view={p.view} />
+      </MapContainer>
+    </div>
+  );
+}
