@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { useT } from '../i18n/useT';
+import { WhenVisible } from '../ui/WhenVisible';
 import { Region } from './Region';
 
 // Each view is its own chunk: the shell paints first, the heavy libraries (Leaflet, Recharts) follow.
@@ -16,10 +17,14 @@ export function Regions() {
         <MapView />
       </Region>
       <Region id="aid" title={t('app.region.aid')}>
-        <AidView />
+        <WhenVisible minHeight="480px">
+          <AidView />
+        </WhenVisible>
       </Region>
       <Region id="precedents" title={t('app.region.precedents')}>
-        <PrecedentsView />
+        <WhenVisible minHeight="480px">
+          <PrecedentsView />
+        </WhenVisible>
       </Region>
       <Region id="timeline" title={t('app.region.timeline')}>
         <TimelineView />

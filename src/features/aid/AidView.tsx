@@ -1,12 +1,8 @@
 import { DatasetGate } from '../../ui/DatasetGate';
-import { useT } from '../../i18n/useT';
+import { AidBody } from './AidBody';
+import './aid.css';
 
-/** Placeholder until the aid issue lands: shows that the view's datasets load. */
+/** US assistance to Colombia by fiscal year, the flow for one year, and the 2025 turning points. */
 export default function AidView() {
-  const t = useT();
-  return (
-    <DatasetGate datasets={['aid','sources']}>
-      {() => <p className="placeholder">{t('app.placeholder')}</p>}
-    </DatasetGate>
-  );
+  return <DatasetGate datasets={['aid', 'sources']}>{(d) => <AidBody aid={d.aid} sources={d.sources} />}</DatasetGate>;
 }

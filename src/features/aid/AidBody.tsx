@@ -1,0 +1,67 @@
+import { useMemo, useRef } from 'react';
+import type { AllDatasets } from '../../data/schema/registry';
+import { useLang, useLocalized, useT } from '../../i18n/useT';
+import { formatDate } from '../../lib/format';
+import { useViewState } from '../../state/useViewState';
+import { AidAnnotations } from './AidAnnotations';
+import { AidChart } from './AidChart';
+import { AidControls } from './AidControls';
+import { AidExport } from './AidExport';
+import { AidFlow } from './AidFlow';
+import { AidTable } from './AidTable';
+import { chartMarkers, fiscalYearOf, fiscalYearsInWindow, resolveSeries, seriesTable } from './aidSelectors';
+import { useAidSummary } from './useAidSummary';
+
+export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) {
+  const t = useT();
+  const lang = useLang();
+  const text = useLocalized();
+  const state = useViewState();
+  const figureRef = useRef<HTMLElement>(null);
+  const { series, substituted } = resolveSeries(aid, state);
+  const markers = useMemo(() => chartMarkers(aid), [aid]);
+  const lastMarkerYear = Math.max(...markers.map((m) => fiscalYearOf(m.date)));
+  const table = useMemo(() => (series === null ? null : seriesTable(aid, series, lastMarkerYear)), [aid, series, lastMarkerYear]);
+  const summary = useAidSummary(series, table, state.year);
+  if (series === null || table === null || table.rows.length === 0) return <p role="status">{t('aid.noData')}</p>;
+
+  const lastYear = table.rows.filter((r) => r.figures.length > 0).at(-1)?.fiscalYear ?? 0;
+  const year = state.year ?? lastYear;
+  const periods = aid.periods.map((p) => ({ label: text(p.label), from: p.fromFiscalYear, to: p.toFiscalYear }));
+  const seriesSources = [...new Set(aid.figures.filter((f) => f.seriesId === series.id).flatMap((f) => f.sourceIds))];
+  const publishers = [...new Set(seriesSources.map((id) => sources.records.find((s) => s.id === id)?.publisher).filter((p) => p !== undefined))];
+  const title = t('aid.chartTitle', { series: text(series.label) });
+
+  return (
+    <div className="aid-view">
+      <AidControls aid={aid} measure={series.measure} scope={series.scope} breakdown={series.breakdown} />
+      {substituted ? <p role="status" className="notice-inline">{t('aid.substituted', { series: text(series.label) })}</p> : null}
+      <p className="aid-summary" aria-live="polite">{summary}</p>
+      <figure ref={figureRef} className="aid-figure">
+        <figcaption>
+          <strong>{title}</strong>
+          <span className="muted">{t('aid.units', { measure: t(`aid.measure.${series.measure}`), periods: periods.map((p) => p.label).join(', ') })}</span>
+        </figcaption>
+        <AidChart
+          series={series}
+          table={table}
+          markers={markers}
+          periods={periods}
+          windowYears={fiscalYearsInWindow(state.from, state.to)}
+          selectedYear={state.year}
+        />
+        <p className="aid-source-line">
+          {t('aid.sourceLine', { publishers: publishers.slice(0, 4).join('; ') + (publishers.length > 4 ? '…' : ''), asOf: formatDate(aid.asOf, lang) })}
+        </p>
+      </figure>
+      {table.missingYears.length === 0 ? null : (
+        <p className="muted">{t('aid.missingYears', { years: table.missingYears.map((y) => `FY${y}`).join(', ') })}</p>
+      )}
+      {series.note === undefined ? null : <p className="muted">{text(series.note)}</p>}
+      <AidExport figureRef={figureRef} table={table} series={series} title={title} />
+      <AidAnnotations markers={markers} sources={sources.records} />
+      <AidFlow series={series} table={table} year={year} />
+      <AidTable series={series} table={table} sources={sources.records} />
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import type { AidDataset, AidFigure, AidMarker, AidSeries } from '../../data/schema/aid';
+import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from '../../state/viewState';
+
+export interface SeriesChoice {
+  measure: AidMeasureChoice;
+  scope: AidScopeChoice;
+  breakdown: AidBreakdown;
+}
+
+export const seriesId = (c: SeriesChoice) => `${c.measure}-${c.scope}-${c.breakdown}`;
+
+/** The series to show: the one the state names, else the closest one the data has (and say it moved). */
+export function resolveSeries(aid: AidDataset, wanted: SeriesChoice): { series: AidSeries | null; substituted: boolean } {
+  const exact = aid.series.find((s) => s.id === seriesId(wanted));
+  if (exact !== undefined) return { series: exact, substituted: false };
+  const sameMeasureScope = aid.series.find((s) => s.measure === wanted.measure && s.scope === wanted.scope);
+  const sameMeasure = aid.series.find((s) => s.measure === wanted.measure);
+  return { series: sameMeasureScope ?? sameMeasure ?? aid.series[0] ?? null, substituted: true };
+}
+
+export const measuresIn = (aid: AidDataset) => [...new Set(aid.series.map((s) => s.measure))];
+export const scopesFor = (aid: AidDataset, measure: string) => [...new Set(aid.series.filter((s) => s.measure === measure).map((s) => s.scope))];
+export const breakdownsFor = (aid: AidDataset, measure: string, scope: string) =>
+  aid.series.filter((s) => s.measure === measure && s.scope === scope).map((s) => s.breakdown);
+
+/** The category a figure falls in for its series' breakdown ("Total" when the series is not split). */
+export function categoryOf(f: AidFigure, breakdown: AidBreakdown): string {
+  if (breakdown === 'agency') return f.agency ?? 'Unattributed';
+  if (breakdown === 'sector') return f.sector ?? 'Unattributed';
+  if (breakdown === 'account') return f.account ?? 'Unattributed';
+  return 'Total';
+}
+
+export interface YearRow {
+  fiscalYear: number;
+  /** Amount per category; a year with no figure has no entries (a gap, never a zero). */
+  values: Record<string, number>;
+  figures: AidFigure[];
+}
+
+export interface SeriesTable {
+  categories: string[];
+  rows: YearRow[];
+  missingYears: number[];
+}
+
+/**
+ * One row per fiscal year from the first year with data to the last (or to `throughYear`, so the 2025–26
+ * turning points have a place on the axis); missing years are listed, not zeroed.
+ */
+export function seriesTable(aid: AidDataset, series: AidSeries, throughYear?: number): SeriesTable {
+  const figures = aid.figures.filter((f) => f.seriesId === series.id);
+  if (figures.length === 0) return { categories: [], rows: [], missingYears: [] };
+  const years = figures.map((f) => f.fiscalYear);
+  const first = Math.min(...years);
+  const last = Math.max(...years, throughYear ?? 0);
+  const categories = [...new Set(figures.map((f) => categoryOf(f, series.breakdown)))];
+  const rows: YearRow[] = [];
+  const missingYears: number[] = [];
+  for (let y = first; y <= last; y++) {
+    const ofYear = figures.filter((f) => f.fiscalYear === y);
+    if (ofYear.length === 0) missingYears.push(y);
+    const values: Record<string, number> = {};
+    for (const f of ofYear) {
+      const c = categoryOf(f, series.breakdown);
+      values[c] = (values[c] ?? 0) + f.amountUsdMillions;
+    }
+    rows.push({ fiscalYear: y, values, figures: ofYear });
+  }
+  return { categories, rows, missingYears };
+}
+
+/** US fiscal year N runs from 1 October of N−1 to 30 September of N. */
+export function fiscalYearOf(isoDate: string): number {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  return month >= 10 ? year + 1 : year;
+}
+
+export function fiscalYearsInWindow(from: string | null, to: string | null): [number, number] | null {
+  if (from === null && to === null) return null;
+  return [from === null ? 1980 : fiscalYearOf(from), to === null ? 2030 : fiscalYearOf(to)];
+}
+
+const KEY_MARKERS: readonly AidMarker['kind'][] = ['decertification', 'waiver', 'payment-halt', 'sanctions', 'restoration', 'appropriation', 'freeze'];
+
+/** The turning points drawn on the chart: 2025 onwards, and every enacted appropriation. */
+export function chartMarkers(aid: AidDataset): AidMarker[] {
+  return aid.markers.filter((m) => KEY_MARKERS.includes(m.kind) && (m.date >= '2025-01-01' || m.kind === 'appropriation'));
+}
+
+export interface Flow {
+  nodes: { name: string }[];
+  links: { source: number; target: number; value: number }[];
+}
+
+/** The selected year's flow: the funding side → each category, only where the series splits the year. */
+export function flowForYear(table: SeriesTable, series: AidSeries, year: number, rootLabel: string): Flow | null {
+  if (series.breakdown === 'total') return null;
+  const row = table.rows.find((r) => r.fiscalYear === year);
+  const entries = Object.entries(row?.values ?? {}).filter(([, v]) => v > 0);
+  if (entries.length === 0) return null;
+  return {
+    nodes: [{ name: rootLabel }, ...entries.map(([name]) => ({ name }))],
+    links: entries.map(([, value], i) => ({ source: 0, target: i + 1, value })),
+  };
+}
+
+/** The displayed numbers as CSV (one line per year and category), for the export button. */
+export function toCsv(table: SeriesTable, series: AidSeries, unitLabel: string): string {
+  const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [['fiscal_year', 'category', 'amount_usd_millions', 'measure', 'scope', 'unit'].join(',')];
+  for (const row of table.rows) {
+    for (const [category, amount] of Object.entries(row.values)) {
+      lines.push([String(row.fiscalYear), esc(category), String(amount), series.measure, series.scope, esc(unitLabel)].join(','));
+    }
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalYearOf, fiscalYearsInWindow, flowForYear, resolveSeries, seriesTable, toCsv } from '../../../src/features/aid/aidSelectors';
+import type { AidDataset } from '../../../src/data/schema/aid';
+import { minimalDatasets } from '../../fixtures/minimalDatasets';
+
+function aidWithSplit(): AidDataset {
+  const aid = minimalDatasets().aid;
+  aid.series.push({ id: 'appropriation-state-usaid-account', label: { en: 'By account', es: 'Por cuenta' }, measure: 'appropriation', scope: 'state-usaid', breakdown: 'account' });
+  const fig = (id: string, fiscalYear: number, account: string, amountUsdMillions: number) => ({
+    id, seriesId: 'appropriation-state-usaid-account', fiscalYear, measure: 'appropriation' as const, amountUsdMillions, account, verification: 'confirmed' as const, sourceIds: ['treasury-1'],
+  });
+  aid.figures.push(fig('a', 2016, 'ESF', 141), fig('b', 2016, 'INCLE', 117), fig('c', 2018, 'ESF', 187.3));
+  return aid;
+}
+
+describe('aid selectors', () => {
+  it('puts a date in its US fiscal year (October starts the next one)', () => {
+    expect(fiscalYearOf('2025-09-30')).toBe(2025);
+    expect(fiscalYearOf('2025-10-01')).toBe(2026);
+    expect(fiscalYearsInWindow('2025-09-15', '2025-10-24')).toEqual([2025, 2026]);
+    expect(fiscalYearsInWindow(null, null)).toBeNull();
+  });
+
+  it('keeps missing years as gaps, never zeros', () => {
+    const aid = aidWithSplit();
+    const series = aid.series[1]!;
+    const table = seriesTable(aid, series);
+    expect(table.rows.map((r) => r.fiscalYear)).toEqual([2016, 2017, 2018]);
+    expect(table.missingYears).toEqual([2017]);
+    expect(table.rows[1]!.values).toEqual({});
+    expect(table.categories).toEqual(['ESF', 'INCLE']);
+    expect(seriesTable(aid, series, 2020).missingYears).toEqual([2017, 2019, 2020]);
+  });
+
+  it('falls back to an existing series and says so', () => {
+    const aid = aidWithSplit();
+    expect(resolveSeries(aid, { measure: 'appropriation', scope: 'state-usaid', breakdown: 'account' })).toMatchObject({ substituted: false });
+    const r = resolveSeries(aid, { measure: 'appropriation', scope: 'state-usaid', breakdown: 'sector' });
+    expect(r.substituted).toBe(true);
+    expect(r.series?.measure).toBe('appropriation');
+  });
+
+  it('draws a flow only for years with a split', () => {
+    const aid = aidWithSplit();
+    const series = aid.series[1]!;
+    const table = seriesTable(aid, series);
+    expect(flowForYear(table, series, 2016, 'State/USAID')?.links).toEqual([
+      { source: 0, target: 1, value: 141 },
+      { source: 0, target: 2, value: 117 },
+    ]);
+    expect(flowForYear(table, series, 2017, 'State/USAID')).toBeNull();
+    expect(flowForYear(seriesTable(aid, aid.series[0]!), aid.series[0]!, 2020, 'x')).toBeNull();
+  });
+
+  it('writes exactly the displayed rows to CSV', () => {
+    const aid = aidWithSplit();
+    const series = aid.series[1]!;
+    expect(toCsv(seriesTable(aid, series), series, 'current US$ millions').trim().split('\n')).toEqual([
+      'fiscal_year,category,amount_usd_millions,measure,scope,unit',
+      '2016,ESF,141,appropriation,state-usaid,current US$ millions',
+      '2016,INCLE,117,appropriation,state-usaid,current US$ millions',
+      '2018,ESF,187.3,appropriation,state-usaid,current US$ millions',
+    ]);
+  });
+});
