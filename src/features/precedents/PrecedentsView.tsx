@@ -1,12 +1,8 @@
 import { DatasetGate } from '../../ui/DatasetGate';
-import { useT } from '../../i18n/useT';
+import { PrecedentsBody } from './PrecedentsBody';
+import './precedents.css';
 
-/** Placeholder until the precedents issue lands: shows that the view's datasets load. */
+/** Sanctioning a head of state: the verified precedents, compared with Petro. */
 export default function PrecedentsView() {
-  const t = useT();
-  return (
-    <DatasetGate datasets={['precedents','sources']}>
-      {() => <p className="placeholder">{t('app.placeholder')}</p>}
-    </DatasetGate>
-  );
+  return <DatasetGate datasets={['precedents', 'sources']}>{(d) => <PrecedentsBody precedents={d.precedents} sources={d.sources} />}</DatasetGate>;
 }

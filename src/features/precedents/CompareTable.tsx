@@ -1,0 +1,65 @@
+import type { PrecedentCase } from '../../data/schema/precedents';
+import type { Source } from '../../data/schema/sources';
+import { useLang, useLocalized, useT } from '../../i18n/useT';
+import { ConflictList } from './ConflictList';
+import { DIMENSIONS } from './dimensions';
+import { SourceLinks } from './SourceLinks';
+
+interface Props {
+  reference: PrecedentCase;
+  compared: readonly PrecedentCase[];
+  sources: Map<string, Source>;
+  asOf: string;
+}
+
+/** Petro beside up to three precedents, dimension by dimension; cells that differ from Petro are marked. */
+export function CompareTable({ reference, compared, sources, asOf }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const text = useLocalized();
+  const columns = [reference, ...compared];
+  const ctx = { t, lang, asOf };
+  return (
+    <div className="table-scroll">
+      <table className="compare-table">
+        <caption>{t('precedents.compareCaption')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {columns.map((c) => (
+              <th key={c.id} scope="col">
+                {c.leader}
+                <span className="muted"> · {text(c.country)}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {DIMENSIONS.map((d) => {
+            const base = d.value(reference, ctx);
+            return (
+              <tr key={d.key}>
+                <th scope="row">{t(d.key)}</th>
+                {columns.map((c) => {
+                  const value = d.value(c, ctx);
+                  const differs = c !== reference && value !== base;
+                  return (
+                    <td key={c.id} className={differs ? 'differs' : undefined}>
+                      {differs ? <span className="differs-mark" aria-hidden="true">≠ </span> : null}
+                      {value}
+                      {differs ? <span className="visually-hidden"> ({t('precedents.differs')})</span> : null}
+                      <div className="cell-sources">
+                        <SourceLinks ids={c.sourceIds} sources={sources} limit={1} />
+                      </div>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ConflictList cases={columns} sources={sources} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useT } from '../../i18n/useT';
+import { setViewState } from '../../state/urlStore';
+import { SearchBox } from './SearchBox';
+import { AUTHORITY_TYPES, MULTILATERAL, PRECEDENT_SORTS, RELATIONS, type ViewState } from '../../state/viewState';
+
+const DECADES = [2000, 2010, 2020];
+
+/** Filters and sort for the list; each is a URL field, so a filtered list can be shared. */
+export function PrecedentFilters({ state }: { state: ViewState }) {
+  const t = useT();
+  const select = <K extends 'authority' | 'relation' | 'multilateral'>(key: K, values: readonly string[]) => (
+    <label className="inline-field">
+      <span>{t(`precedents.filter.${key}`)}</span>
+      <select value={state[key] ?? ''} onChange={(e) => setViewState({ [key]: e.target.value === '' ? null : e.target.value })}>
+        <option value="">{t('precedents.any')}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>{t(`precedents.value.${v}` as Parameters<typeof t>[0])}</option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <div className="precedent-filters">
+      <SearchBox q={state.q} />
+      {select('authority', AUTHORITY_TYPES)}
+      {select('relation', RELATIONS)}
+      {select('multilateral', MULTILATERAL)}
+      <label className="inline-field">
+        <span>{t('precedents.filter.decade')}</span>
+        <select value={state.decade ?? ''} onChange={(e) => setViewState({ decade: e.target.value === '' ? null : Number(e.target.value) })}>
+          <option value="">{t('precedents.any')}</option>
+          {DECADES.map((d) => (
+            <option key={d} value={d}>{`${d}s`}</option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>{t('precedents.sort')}</span>
+        <select value={state.sort} onChange={(e) => setViewState({ sort: e.target.value as ViewState['sort'] })}>
+          {PRECEDENT_SORTS.map((s) => (
+            <option key={s} value={s}>{t(`precedents.sort.${s}`)}</option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

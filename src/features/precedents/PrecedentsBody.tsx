@@ -1,0 +1,45 @@
+import type { AllDatasets } from '../../data/schema/registry';
+import { useLang, useLocalized, useT } from '../../i18n/useT';
+import { useViewState } from '../../state/useViewState';
+import { setViewState } from '../../state/urlStore';
+import { CompareTable } from './CompareTable';
+import { EdgeCases } from './EdgeCases';
+import { OutcomesChart } from './OutcomesChart';
+import { PrecedentFilters } from './PrecedentFilters';
+import { PrecedentList } from './PrecedentList';
+import { comparedCases, filterCases, sortCases } from './precedentSelectors';
+import { useSourceIndex } from './useSourceIndex';
+
+export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'precedents' | 'sources'>) {
+  const t = useT();
+  const lang = useLang();
+  const text = useLocalized();
+  const state = useViewState();
+  const sourceIndex = useSourceIndex(sources.records);
+  const reference = precedents.cases.find((c) => c.role === 'reference');
+  const { chosen, unknown } = comparedCases(precedents.cases, state.compare);
+  const shown = sortCases(filterCases(precedents.cases, state), state.sort, precedents.asOf, lang);
+  const countryName = precedents.cases.find((c) => c.countryIso3 === state.country)?.country;
+  return (
+    <div className="precedents-view">
+      <p>{t('precedents.intro', { count: precedents.cases.length })}</p>
+      <h3>{t('precedents.compareTitle')}</h3>
+      {unknown.length === 0 ? null : (
+        <p role="status" className="notice-inline">{t('precedents.unknownIds', { ids: unknown.join(', ') })}</p>
+      )}
+      {reference === undefined ? <p role="status">{t('precedents.noReference')}</p> : <CompareTable reference={reference} compared={chosen} sources={sourceIndex} asOf={precedents.asOf} />}
+      <p className="muted">{t('precedents.compareHelp')}</p>
+      <h3>{t('precedents.listTitle', { shown: shown.length, total: precedents.cases.length })}</h3>
+      <PrecedentFilters state={state} />
+      {state.country === null ? null : (
+        <p role="status" className="notice-inline">
+          {t('precedents.countryFilter', { country: countryName === undefined ? state.country : text(countryName) })}{' '}
+          <button type="button" onClick={() => setViewState({ country: null, precedent: null })}>{t('precedents.clearCountry')}</button>
+        </p>
+      )}
+      {shown.length === 0 ? <p role="status">{t('precedents.noMatch')}</p> : <PrecedentList cases={shown} compared={chosen} selected={state.precedent} sources={sourceIndex} />}
+      <OutcomesChart cases={precedents.cases} asOf={precedents.asOf} />
+      <EdgeCases cases={precedents.edgeCases} sources={sourceIndex} />
+    </div>
+  );
+}

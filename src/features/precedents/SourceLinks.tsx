@@ -1,0 +1,21 @@
+import type { Source } from '../../data/schema/sources';
+import { useLang } from '../../i18n/useT';
+import { formatDate } from '../../lib/format';
+import { ExternalLink } from '../../ui/ExternalLink';
+
+/** Sources as publisher and date, linked. */
+export function SourceLinks({ ids, sources, limit = 4 }: { ids: readonly string[]; sources: Map<string, Source>; limit?: number }) {
+  const lang = useLang();
+  const shown = ids.map((id) => sources.get(id)).filter((s) => s !== undefined).slice(0, limit);
+  return (
+    <span className="source-links-inline">
+      {shown.map((s) => (
+        <ExternalLink key={s.id} href={s.url}>
+          {s.publisher}
+          {s.published === null ? '' : ` (${formatDate(s.published, lang)})`}
+        </ExternalLink>
+      ))}
+      {ids.length > limit ? ` +${ids.length - limit}` : ''}
+    </span>
+  );
+}
