@@ -5,6 +5,7 @@ import { useLang, useT } from '../i18n/useT';
 import { Header } from './Header';
 import { IgnoredParamsNotice } from './IgnoredParamsNotice';
 import { Regions } from './Regions';
+import { PresentSlot } from './PresentSlot';
 import { SourcesPanelSlot } from './SourcesPanelSlot';
 
 interface Props {
@@ -39,7 +40,9 @@ export function App({ initialIgnored }: Props) {
       </a>
       {embed ? null : <Header />}
       <IgnoredParamsNotice ignored={initialIgnored} />
-      <main id="main" tabIndex={-1}>
+      <PresentSlot />
+      {/* static=1 (embeds): the views are shown but cannot be operated. */}
+      <main id="main" tabIndex={-1} inert={state.static}>
         <Regions />
       </main>
       {embed ? null : (

@@ -1,6 +1,8 @@
 import { setViewState } from '../state/urlStore';
 import { useT } from '../i18n/useT';
 import { DatasetStrip } from './DatasetStrip';
+import { FilterChips } from './FilterChips';
+import { Preferences } from './Preferences';
 
 export function Header() {
   const t = useT();
@@ -11,6 +13,12 @@ export function Header() {
         <p className="tagline">{t('app.tagline')}</p>
       </div>
       <nav className="app-header__actions" aria-label={t('app.datasets')}>
+        <button type="button" onClick={() => setViewState({ panel: 'share' })}>
+          {t('app.share')}
+        </button>
+        <button type="button" onClick={() => setViewState({ panel: 'deck' })}>
+          {t('app.present')}
+        </button>
         <button type="button" onClick={() => setViewState({ panel: 'sources' })}>
           {t('app.sourcesLink')}
         </button>
@@ -18,7 +26,9 @@ export function Header() {
           {t('app.correctionsLink')}
         </button>
       </nav>
+      <Preferences />
       <DatasetStrip />
+      <FilterChips />
     </header>
   );
 }

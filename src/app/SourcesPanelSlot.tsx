@@ -6,7 +6,7 @@ const SourcesPanel = lazy(() => import('../features/sources/SourcesPanel'));
 /** The sources and corrections panel loads only when the URL asks for it. */
 export function SourcesPanelSlot() {
   const { panel } = useViewState();
-  if (panel === null) return null;
+  if (panel !== 'sources' && panel !== 'corrections') return null;
   return (
     <Suspense fallback={null}>
       <SourcesPanel tab={panel} />

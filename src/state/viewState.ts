@@ -38,7 +38,7 @@ export type MultilateralFilter = (typeof MULTILATERAL)[number];
 export const PRECEDENT_SORTS = ['date', 'country', 'tenure'] as const;
 export type PrecedentSort = (typeof PRECEDENT_SORTS)[number];
 
-export const PANELS = ['sources', 'corrections'] as const;
+export const PANELS = ['sources', 'corrections', 'share', 'deck'] as const;
 export type Panel = (typeof PANELS)[number];
 
 export const LANGS = ['en', 'es'] as const;

@@ -1,12 +1,8 @@
 import { DatasetGate } from '../../ui/DatasetGate';
-import { useT } from '../../i18n/useT';
+import { TimelineBody } from './TimelineBody';
+import './timeline.css';
 
-/** Placeholder until the timeline issue lands: shows that the view's datasets load. */
+/** The crisis on a time axis; its window filters every other view. */
 export default function TimelineView() {
-  const t = useT();
-  return (
-    <DatasetGate datasets={['events','sources']}>
-      {() => <p className="placeholder">{t('app.placeholder')}</p>}
-    </DatasetGate>
-  );
+  return <DatasetGate datasets={['events', 'sources', 'precedents']}>{(d) => <TimelineBody events={d.events} sources={d.sources} precedents={d.precedents} />}</DatasetGate>;
 }

@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/useT';
+import { setViewState } from '../../state/urlStore';
+import type { Deck } from './deckCodec';
+import { DeckNotice } from './DeckNotice';
+import { goToSlide } from './slideNavigation';
+
+/** Presenting: the slide's title and note over the live views; → or Space next, ← previous, Esc leaves. */
+export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: string; slide: number }) {
+  const t = useT();
+  const barRef = useRef<HTMLElement>(null);
+  const current = deck.slides[slide - 1];
+  const count = deck.slides.length;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target !== null && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+      if ((e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') && slide < count) goToSlide(deck, encoded, slide + 1);
+      else if ((e.key === 'ArrowLeft' || e.key === 'PageUp') && slide > 1) goToSlide(deck, encoded, slide - 1);
+      else if (e.key === 'Escape') leave();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+  useEffect(() => barRef.current?.focus(), [slide]);
+
+  function leave() {
+    if (document.fullscreenElement !== null) void document.exitFullscreen().catch(() => undefined);
+    setViewState({ slide: null });
+  }
+
+  if (current === undefined) return <DeckNotice reason="slide" />;
+  return (
+    <section ref={barRef} tabIndex={-1} className="presenter-bar" aria-label={t('present.barLabel')} aria-live="polite">
+      <div className="presenter-bar__text">
+        <p className="presenter-bar__count">{t('present.slideOf', { n: slide, count })}{deck.title === '' ? '' : ` · ${deck.title}`}</p>
+        <h2>{current.title}</h2>
+        {current.note === '' ? null : <p>{current.note}</p>}
+      </div>
+      <div className="presenter-bar__buttons">
+        <button type="button" disabled={slide <= 1} onClick={() => goToSlide(deck, encoded, slide - 1)}>{t('present.prev')}</button>
+        <button type="button" disabled={slide >= count} onClick={() => goToSlide(deck, encoded, slide + 1)}>{t('present.next')}</button>
+        <button type="button" onClick={leave}>{t('present.exit')}</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useMemo, type KeyboardEvent } from 'react';
+import type { AllDatasets } from '../../data/schema/registry';
+import { useLang, useLocalized, useT } from '../../i18n/useT';
+import { formatDate } from '../../lib/format';
+import { setViewState } from '../../state/urlStore';
+import { useViewState } from '../../state/useViewState';
+import { EventDetails } from './EventDetails';
+import { TimelineChart } from './TimelineChart';
+import { effectiveWindow, eventExtent, eventsInWindow, fromDay, toDay } from './timelineSelectors';
+import { usePlayback } from './usePlayback';
+import { WindowControls } from './WindowControls';
+
+type Props = Pick<AllDatasets, 'events' | 'sources' | 'precedents'>;
+
+export function TimelineBody({ events, sources, precedents }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const text = useLocalized();
+  const state = useViewState();
+  const extent = useMemo(() => eventExtent(events.records), [events.records]);
+  const window = effectiveWindow(state.from, state.to, extent);
+  const { playing, toggle } = usePlayback(extent, window);
+  const sourceIndex = useMemo(() => new Map(sources.records.map((s) => [s.id, s])), [sources.records]);
+  const shown = eventsInWindow(events.records, window.from, window.to);
+  const selected = events.records.find((e) => e.id === state.event);
+  const precedent = precedents.cases.find((c) => c.id === state.precedent);
+  const precedentInRange = precedent !== undefined && precedent.designationDate >= extent.first && precedent.designationDate <= extent.last;
+
+  // Keyboard on the chart: Space plays or pauses, arrows move the window a week, Home/End jump to the ends.
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const span = toDay(window.to) - toDay(window.from);
+    const shift = (days: number) => {
+      const start = Math.min(Math.max(toDay(window.from) + days, toDay(extent.first)), toDay(extent.last) - span);
+      const from = fromDay(start);
+      const to = fromDay(start + span);
+      setViewState({ from: from === extent.first ? null : from, to: to === extent.last ? null : to });
+    };
+    if (e.key === ' ') toggle();
+    else if (e.key === 'ArrowRight') shift(7);
+    else if (e.key === 'ArrowLeft') shift(-7);
+    else if (e.key === 'Home') shift(-100000);
+    else if (e.key === 'End') shift(100000);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div className="timeline-view">
+      <WindowControls extent={extent} window={window} playing={playing} onPlay={toggle} />
+      {window.clamped ? <p role="status" className="notice-inline">{t('timeline.clamped', { first: formatDate(extent.first, lang), last: formatDate(extent.last, lang) })}</p> : null}
+      <div className="timeline-chart-wrap" tabIndex={0} onKeyDown={onKey} aria-label={t('timeline.keyboardHelp')} role="group">
+        <TimelineChart
+          events={events.records}
+          extent={extent}
+          window={window}
+          selected={state.event}
+          precedentDate={precedentInRange ? precedent.designationDate : null}
+          kindLabel={(k) => t(`timeline.kind.${k}`)}
+        />
+      </div>
+      {precedent !== undefined && !precedentInRange ? (
+        <p className="muted">{t('timeline.precedentOutside', { leader: precedent.leader, date: formatDate(precedent.designationDate, lang) })}</p>
+      ) : null}
+      <p className="muted" aria-live="polite">
+        {t('timeline.windowSummary', { count: shown.length, from: formatDate(window.from, lang), to: formatDate(window.to, lang) })}
+      </p>
+      {selected === undefined ? null : <EventDetails event={selected} sources={sourceIndex} />}
+      {state.event !== null && selected === undefined ? <p role="status" className="notice-inline">{t('timeline.unknownEvent', { id: state.event })}</p> : null}
+      <details className="event-list">
+        <summary>{t('timeline.listSummary', { count: shown.length })}</summary>
+        <ol>
+          {shown.map((e) => (
+            <li key={e.id}>
+              <button type="button" className="link-button" aria-pressed={e.id === state.event} onClick={() => setViewState({ event: e.id })}>
+                {formatDate(e.date, lang, e.datePrecision)} · {t(`timeline.kind.${e.kind}`)} · {text(e.title)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { CrisisEvent } from '../../data/schema/events';
+import { useT } from '../../i18n/useT';
+import { setViewState } from '../../state/urlStore';
+import { KIND_COLOUR } from './kindStyle';
+import { KINDS, position, type Extent } from './timelineSelectors';
+
+const WIDTH = 1000;
+const LANE = 22;
+const LEFT = 150;
+
+interface Props {
+  events: readonly CrisisEvent[];
+  extent: Extent;
+  window: { from: string; to: string };
+  selected: string | null;
+  precedentDate: string | null;
+  kindLabel: (kind: CrisisEvent['kind']) => string;
+}
+
+/** Swimlanes per kind on one time axis; the shaded band is the window every view filters by. */
+export function TimelineChart({ events, extent, window, selected, precedentDate, kindLabel }: Props) {
+  const t = useT();
+  const x = (date: string) => LEFT + position(date, extent) * (WIDTH - LEFT - 10);
+  const height = KINDS.length * LANE + 24;
+  const months = monthTicks(extent);
+  return (
+    <svg className="timeline-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={t('timeline.chartLabel', { count: events.length })}>
+      <rect x={x(window.from)} y={0} width={Math.max(2, x(window.to) - x(window.from))} height={height - 20} className="timeline-window" />
+      {KINDS.map((kind, i) => (
+        <g key={kind} transform={`translate(0 ${i * LANE + 12})`}>
+          <text x={LEFT - 6} y={4} textAnchor="end" className="lane-label">{kindLabel(kind)}</text>
+          <line x1={LEFT} x2={WIDTH - 10} y1={0} y2={0} className="lane-line" />
+          {events.filter((e) => e.kind === kind).map((e) => (
+            <circle
+              key={e.id}
+              cx={x(e.date)}
+              cy={0}
+              r={e.id === selected ? 7 : 4.5}
+              fill={KIND_COLOUR[kind]}
+              stroke={e.id === selected ? 'currentColor' : 'none'}
+              strokeWidth={2}
+              opacity={e.date >= window.from && e.date <= window.to ? 1 : 0.3}
+              onClick={() => setViewState({ event: e.id })}
+            >
+              <title>{`${e.date} — ${e.title.en}`}</title>
+            </circle>
+          ))}
+        </g>
+      ))}
+      {precedentDate === null ? null : (
+        <line x1={x(precedentDate)} x2={x(precedentDate)} y1={0} y2={height - 20} className="precedent-line" />
+      )}
+      {months.map((m) => (
+        <text key={m} x={x(m)} y={height - 4} textAnchor="middle" className="tick">{m.slice(0, 7)}</text>
+      ))}
+    </svg>
+  );
+}
+
+/** A tick every three months inside the extent. */
+function monthTicks(extent: Extent): string[] {
+  const ticks: string[] = [];
+  const [y0, m0] = extent.first.split('-').map(Number) as [number, number];
+  for (let y = y0, m = m0 + 1; `${y}-${String(m).padStart(2, '0')}-01` <= extent.last; m += 3) {
+    if (m > 12) {
+      m -= 12;
+      y += 1;
+    }
+    const d = `${y}-${String(m).padStart(2, '0')}-01`;
+    if (d <= extent.last) ticks.push(d);
+  }
+  return ticks;
+}
