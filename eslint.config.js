@@ -54,7 +54,7 @@ export default tseslint.config(
     // Node scripts, plus the browser globals that page.evaluate() callbacks use.
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'fetch', 'performance', 'window', 'document', 'location', 'history', 'Event', 'navigator'].map((g) => [g, 'readonly']),
+        ['process', 'console', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'fetch', 'performance', 'window', 'document', 'location', 'history', 'Event', 'navigator', 'getComputedStyle'].map((g) => [g, 'readonly']),
       ),
     },
   },

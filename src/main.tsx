@@ -2,11 +2,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { browserLang, loadDictionary } from './i18n/translate';
 import { canonicalizeUrl, readUrl } from './state/urlStore';
 import './app/app.css';
 
 // What the opening link asked for but could not be used is reported once, then the address bar is cleaned.
-const { ignored } = readUrl();
+const { ignored, state } = readUrl();
+// Start fetching the Spanish dictionary now rather than after the first render.
+void loadDictionary(state.lang ?? browserLang());
 canonicalizeUrl();
 
 // One automatic retry for a flaky network; after that the view shows the error and its Retry button.

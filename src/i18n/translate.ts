@@ -1,15 +1,38 @@
 import type { Lang } from '../state/viewState';
-import { en, type TranslationKey } from './en';
-import { es } from './es';
+import { en, type Dictionary, type TranslationKey } from './en';
 
-const dictionaries = { en, es } as const;
+/**
+ * English ships in the entry chunk; Spanish is fetched the first time it is needed (it would add ~9 KB gzip
+ * to every visitor's first load). Until it arrives, text falls back to English.
+ */
+let spanish: Dictionary | null = null;
+let spanishLoading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+export function loadDictionary(lang: Lang): Promise<void> {
+  if (lang === 'en' || spanish !== null) return Promise.resolve();
+  spanishLoading ??= import('./es').then((m) => {
+    spanish = m.es;
+    listeners.forEach((l) => l());
+  });
+  return spanishLoading;
+}
+
+export function subscribeDictionaries(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export const isDictionaryLoaded = (lang: Lang) => lang === 'en' || spanish !== null;
+
+const dictionaryFor = (lang: Lang): Dictionary => (lang === 'es' && spanish !== null ? spanish : en);
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: TranslationKey, params?: Params) => string;
 
 /** Pure translation: look the key up and fill {placeholders}; numbers are formatted for the locale. */
 export function translator(lang: Lang): Translate {
-  const dict = dictionaries[lang];
+  const dict = dictionaryFor(lang);
   const numberFormat = new Intl.NumberFormat(lang);
   const plurals = new Intl.PluralRules(lang);
   const lookup = dict as Record<string, string>;

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useViewState } from '../state/useViewState';
 import type { Lang } from '../state/viewState';
-import { browserLang, translator, type Translate } from './translate';
+import { browserLang, isDictionaryLoaded, loadDictionary, subscribeDictionaries, translator, type Translate } from './translate';
 
 export function useLang(): Lang {
   return useViewState().lang ?? browserLang();
@@ -10,7 +10,12 @@ export function useLang(): Lang {
 /** The translate function for the current language. */
 export function useT(): Translate {
   const lang = useLang();
-  return useMemo(() => translator(lang), [lang]);
+  const loaded = useSyncExternalStore(subscribeDictionaries, () => isDictionaryLoaded(lang));
+  useEffect(() => {
+    void loadDictionary(lang);
+  }, [lang]);
+  // `loaded` is a dependency on purpose: the translator is rebuilt once the Spanish dictionary arrives.
+  return useMemo(() => (loaded ? translator(lang) : translator('en')), [lang, loaded]);
 }
 
 /** Picks the current language's text from a dataset's {en, es} field. */

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import { serialize } from '../../state/urlCodec';
 import { setViewState } from '../../state/urlStore';
@@ -12,6 +13,9 @@ const slideView = (state: ViewState) => serialize({ ...state, deck: null, slide:
 /** Builds a talk from saved views; the deck lives in the link itself (compressed), so sharing the URL shares it. */
 export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewState }) {
   const t = useT();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opening the panel moves focus into it, so keyboard users land on what they opened.
+  useEffect(() => headingRef.current?.focus(), []);
   const slides = deck?.slides ?? [];
   const save = (next: Slide[], title = deck?.title ?? t('present.untitled')) =>
     setViewState({ deck: next.length === 0 ? null : encodeDeck({ title, slides: next }) }, 'replace');
@@ -30,7 +34,7 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
   return (
     <aside className="side-panel deck-editor" role="dialog" aria-modal="false" aria-labelledby="deck-title">
       <div className="side-panel__head">
-        <h2 id="deck-title">{t('present.deckTitle')}</h2>
+        <h2 id="deck-title" ref={headingRef} tabIndex={-1}>{t('present.deckTitle')}</h2>
         <button type="button" onClick={() => setViewState({ panel: null })}>{t('sources.close')}</button>
       </div>
       <p className="muted">{t('present.deckHelp')}</p>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { serialize } from '../../state/urlCodec';
 import { setViewState } from '../../state/urlStore';
@@ -12,6 +12,8 @@ export const canonicalUrl = (state: ViewState) => {
 /** Copy the canonical link, use the system share sheet where there is one, or take an iframe snippet. */
 export function ShareDialog({ state }: { state: ViewState }) {
   const t = useT();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   const [copied, setCopied] = useState<string | null>(null);
   const [embedStatic, setEmbedStatic] = useState(false);
   const [embedTheme, setEmbedTheme] = useState<'light' | 'dark'>('light');
@@ -29,7 +31,7 @@ export function ShareDialog({ state }: { state: ViewState }) {
   return (
     <aside className="side-panel share-dialog" role="dialog" aria-modal="false" aria-labelledby="share-title">
       <div className="side-panel__head">
-        <h2 id="share-title">{t('present.shareTitle')}</h2>
+        <h2 id="share-title" ref={headingRef} tabIndex={-1}>{t('present.shareTitle')}</h2>
         <button type="button" onClick={() => setViewState({ panel: null })}>{t('sources.close')}</button>
       </div>
       <label className="field">
