@@ -161,6 +161,7 @@ export const en = {
   'map.col.presumedDead': "Presumed dead",
   'map.col.claimant': "Claimed by",
   'map.col.evidence': "Evidence",
+  'map.showAll': 'Show all {count} strikes',
   'map.tableSummary': "Table of the {count} strikes on the map",
   'map.tableCaption': "{strikes} strikes, {boats} boats, {killed} killed in the current window",
   'map.legend': "Map legend",

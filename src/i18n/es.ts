@@ -153,6 +153,7 @@ export const es: Dictionary = {
   'map.col.presumedDead': "Presuntos muertos",
   'map.col.claimant': "Afirmado por",
   'map.col.evidence': "Pruebas",
+  'map.showAll': 'Mostrar los {count} ataques',
   'map.tableSummary': "Tabla de los {count} ataques del mapa",
   'map.tableCaption': "{strikes} ataques, {boats} lanchas, {killed} muertos en el periodo actual",
   'map.legend': "Leyenda del mapa",

@@ -11,7 +11,7 @@ export function WhenVisible({ children, minHeight }: { children: ReactNode; minH
     if (visible || ref.current === null) return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) setVisible(true);
-    }, { rootMargin: '300px' });
+    }, { rootMargin: '0px' });
     observer.observe(ref.current);
     const show = () => setVisible(true);
     window.addEventListener('beforeprint', show);

@@ -23,11 +23,12 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
   const lastMarkerYear = Math.max(...markers.map((m) => fiscalYearOf(m.date)));
   const table = useMemo(() => (series === null ? null : seriesTable(aid, series, lastMarkerYear)), [aid, series, lastMarkerYear]);
   const summary = useAidSummary(series, table, state.year);
+  const periods = useMemo(() => aid.periods.map((p) => ({ label: text(p.label), from: p.fromFiscalYear, to: p.toFiscalYear })), [aid.periods, text]);
+  const windowYears = useMemo(() => fiscalYearsInWindow(state.from, state.to), [state.from, state.to]);
   if (series === null || table === null || table.rows.length === 0) return <p role="status">{t('aid.noData')}</p>;
 
   const lastYear = table.rows.filter((r) => r.figures.length > 0).at(-1)?.fiscalYear ?? 0;
   const year = state.year ?? lastYear;
-  const periods = aid.periods.map((p) => ({ label: text(p.label), from: p.fromFiscalYear, to: p.toFiscalYear }));
   const seriesSources = [...new Set(aid.figures.filter((f) => f.seriesId === series.id).flatMap((f) => f.sourceIds))];
   const publishers = [...new Set(seriesSources.map((id) => sources.records.find((s) => s.id === id)?.publisher).filter((p) => p !== undefined))];
   const title = t('aid.chartTitle', { series: text(series.label) });
@@ -47,7 +48,7 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
           table={table}
           markers={markers}
           periods={periods}
-          windowYears={fiscalYearsInWindow(state.from, state.to)}
+          windowYears={windowYears}
           selectedYear={state.year}
         />
         <p className="aid-source-line">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AidMarker, AidSeries } from '../../data/schema/aid';
 import { useLang, useT } from '../../i18n/useT';
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /** Stacked bars by fiscal year; missing years stay empty slots; the timeline's window is shaded. */
-export function AidChart({ series, table, markers, periods, windowYears, selectedYear }: Props) {
+export const AidChart = memo(function AidChart({ series, table, markers, periods, windowYears, selectedYear }: Props) {
   const t = useT();
   const lang = useLang();
   const data = table.rows.map((r) => ({ fiscalYear: r.fiscalYear, ...r.values }));
@@ -64,4 +65,4 @@ export function AidChart({ series, table, markers, periods, windowYears, selecte
       </BarChart>
     </ResponsiveContainer>
   );
-}
+});

@@ -36,9 +36,12 @@ export function Basemap({ countries, leaderYears, selectedCountry }: Props) {
     };
   };
   // GeoJSON data and style are fixed at mount in react-leaflet; restyle in place instead of remounting 200 shapes.
+  const theme = document.documentElement.dataset.theme ?? '';
   useEffect(() => {
     ref.current?.setStyle((f) => style(f as CountryFeature));
-  });
+    // style() reads only these inputs; restyling 200 shapes on every render would cost more than the render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [leaderYears, selectedCountry, theme, land, border]);
   const onEach = (feature: CountryFeature, layer: Layer) => {
     layer.on('click', () => {
       const iso = alpha3ForShape(feature.id);

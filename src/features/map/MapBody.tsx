@@ -28,6 +28,7 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
   const groups = useMemo(() => groupByArea(strikes.areas, inWindow), [strikes.areas, inWindow]);
   const sourceIndex = useMemo(() => new Map(sources.records.map((s) => [s.id, s])), [sources.records]);
   const leaderYears = useMemo(() => designationYearByCountry(precedents.cases), [precedents.cases]);
+  const aidLabel = useMemo(() => aidForMap(aid, state.year, state.to), [aid, state.year, state.to]);
   const known = new Set(Object.values(NUMERIC_TO_ALPHA3));
   const unplacedCountries = [...leaderYears.keys()].filter((iso) => !known.has(iso));
   const shapesWithIso = basemap.data?.features.filter((f) => alpha3ForShape(f.id) !== null).length ?? 0;
@@ -50,7 +51,7 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
               layers={state.layers}
               zones={groups.zones}
               leaderYears={leaderYears}
-              aid={aidForMap(aid, state.year, state.to)}
+              aid={aidLabel}
               selectedArea={state.area}
               selectedCountry={state.country}
               view={state.map}

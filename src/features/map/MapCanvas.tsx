@@ -1,4 +1,5 @@
 import 'leaflet/dist/leaflet.css';
+import { memo } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { MapLayer, MapView } from '../../state/viewState';
 import { AidLabel } from './AidLabel';
@@ -26,7 +27,7 @@ interface Props {
 const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL;
 const TILE_ATTRIBUTION: string = import.meta.env.VITE_TILE_ATTRIBUTION ?? '';
 
-export function MapCanvas(p: Props) {
+export const MapCanvas = memo(function MapCanvas(p: Props) {
   const on = (layer: MapLayer) => p.layers.includes(layer);
   const start = p.view ?? DEFAULT_MAP_VIEW;
   return (
@@ -41,4 +42,4 @@ export function MapCanvas(p: Props) {
       </MapContainer>
     </div>
   );
-}
+});

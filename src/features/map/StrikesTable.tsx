@@ -6,6 +6,8 @@ import { setViewState } from '../../state/urlStore';
 import { sortStrikes, tally, type StrikeSortKey } from './strikeSelectors';
 import { NOT_REPORTED_AREA } from './ZoneList';
 
+const PAGE = 200;
+
 
 /** The map's text alternative: the same strikes, same filter, sortable, each row leading to its zone. */
 export function StrikesTable({ strikes, areas }: { strikes: readonly Strike[]; areas: readonly StrikeArea[] }) {
@@ -13,7 +15,10 @@ export function StrikesTable({ strikes, areas }: { strikes: readonly Strike[]; a
   const lang = useLang();
   const text = useLocalized();
   const [sort, setSort] = useState<{ key: StrikeSortKey; desc: boolean }>({ key: 'date', desc: true });
-  const rows = sortStrikes(strikes, sort.key, sort.desc);
+  const [open, setOpen] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+  // Rows are built only while the table is open, and a page at a time: 10,000 strikes must not slow every filter change.
+  const rows = open ? sortStrikes(strikes, sort.key, sort.desc).slice(0, limit) : [];
   const total = tally(strikes);
   const areaName = (id: string | null) => {
     const a = areas.find((x) => x.id === id);
@@ -27,7 +32,7 @@ export function StrikesTable({ strikes, areas }: { strikes: readonly Strike[]; a
     </th>
   );
   return (
-    <details className="strikes-table">
+    <details className="strikes-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('map.tableSummary', { count: total.strikes })}</summary>
       <div className="table-scroll">
         <table>
@@ -66,6 +71,9 @@ export function StrikesTable({ strikes, areas }: { strikes: readonly Strike[]; a
           </tbody>
         </table>
       </div>
+      {open && strikes.length > limit ? (
+        <button type="button" onClick={() => setLimit(strikes.length)}>{t('map.showAll', { count: strikes.length })}</button>
+      ) : null}
     </details>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -5,7 +6,7 @@ import { formatDate } from '../../lib/format';
 import { tenureDays } from './precedentSelectors';
 
 /** Years in office after designation, ordered by designation date; ongoing tenures drawn open (dashed, "ongoing"). */
-export function OutcomesChart({ cases, asOf }: { cases: readonly PrecedentCase[]; asOf: string }) {
+export const OutcomesChart = memo(function OutcomesChart({ cases, asOf }: { cases: readonly PrecedentCase[]; asOf: string }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -62,4 +63,4 @@ export function OutcomesChart({ cases, asOf }: { cases: readonly PrecedentCase[]
       </details>
     </section>
   );
-}
+});

@@ -52,10 +52,10 @@ export function TimelineBody({ events, sources, precedents }: Props) {
         <TimelineChart
           events={events.records}
           extent={extent}
-          window={window}
+          from={window.from}
+          to={window.to}
           selected={state.event}
           precedentDate={precedentInRange ? precedent.designationDate : null}
-          kindLabel={(k) => t(`timeline.kind.${k}`)}
         />
       </div>
       {precedent !== undefined && !precedentInRange ? (

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CrisisEvent } from '../../data/schema/events';
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
@@ -11,14 +12,15 @@ const LEFT = 150;
 interface Props {
   events: readonly CrisisEvent[];
   extent: Extent;
-  window: { from: string; to: string };
+  from: string;
+  to: string;
   selected: string | null;
   precedentDate: string | null;
-  kindLabel: (kind: CrisisEvent['kind']) => string;
 }
 
 /** Swimlanes per kind on one time axis; the shaded band is the window every view filters by. */
-export function TimelineChart({ events, extent, window, selected, precedentDate, kindLabel }: Props) {
+export const TimelineChart = memo(function TimelineChart({ events, extent, from, to, selected, precedentDate }: Props) {
+  const window = { from, to };
   const t = useT();
   const x = (date: string) => LEFT + position(date, extent) * (WIDTH - LEFT - 10);
   const height = KINDS.length * LANE + 24;
@@ -28,7 +30,7 @@ export function TimelineChart({ events, extent, window, selected, precedentDate,
       <rect x={x(window.from)} y={0} width={Math.max(2, x(window.to) - x(window.from))} height={height - 20} className="timeline-window" />
       {KINDS.map((kind, i) => (
         <g key={kind} transform={`translate(0 ${i * LANE + 12})`}>
-          <text x={LEFT - 6} y={4} textAnchor="end" className="lane-label">{kindLabel(kind)}</text>
+          <text x={LEFT - 6} y={4} textAnchor="end" className="lane-label">{t(`timeline.kind.${kind}`)}</text>
           <line x1={LEFT} x2={WIDTH - 10} y1={0} y2={0} className="lane-line" />
           {events.filter((e) => e.kind === kind).map((e) => (
             <circle
@@ -55,7 +57,7 @@ export function TimelineChart({ events, extent, window, selected, precedentDate,
       ))}
     </svg>
   );
-}
+});
 
 /** A tick every three months inside the extent. */
 function monthTicks(extent: Extent): string[] {
