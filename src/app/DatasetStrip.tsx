@@ -20,7 +20,11 @@ export function DatasetStrip() {
             <dt>{t(`dataset.${name}`)}</dt>
             <dd>
               {data === undefined ? (
-                result?.isError === true ? '—' : '…'
+                // Same boxes as the loaded state, so nothing reflows when the data arrives (no layout shift).
+                <>
+                  <span className="dataset-strip__count">{result?.isError === true ? '—' : '…'}</span>
+                  <span className="dataset-strip__asof" />
+                </>
               ) : (
                 <>
                   <span className="dataset-strip__count">{t('app.records', { count: recordCount(name, data) })}</span>

@@ -33,6 +33,7 @@ journey('quality: Spanish from the URL and from the browser, with <html lang> an
   await page.getByRole('heading', { name: 'Atlas de Sanciones' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   await page.getByRole('region', { name: 'Mapa' }).getByText('Zonas de ataques').first().waitFor();
+  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-dataset="strikes"] .dataset-strip__asof')?.textContent ?? ''));
   assert.match(await page.locator('[data-dataset="strikes"] .dataset-strip__asof').textContent(), /Datos al \d+ jun 2026/);
   await page.getByLabel('Idioma').selectOption('en');
   await page.getByRole('heading', { name: 'Sanctions Atlas' }).waitFor();

@@ -8,7 +8,7 @@ journey('the app loads with no console error, no request outside its origin, and
   await page.goto(baseUrl, { waitUntil: 'networkidle' });
   for (const name of DATASETS) {
     const count = page.locator(`[data-dataset="${name}"] .dataset-strip__count`);
-    await count.waitFor();
+    await page.waitForFunction((n) => /\d/.test(document.querySelector(`[data-dataset="${n}"] .dataset-strip__count`)?.textContent ?? ''), name);
     const text = await count.textContent();
     assert.match(text ?? '', /^[\d,]+ records?$/, `${name} shows a record count`);
     assert.ok(Number((text ?? '').replace(/\D/g, '')) > 0, `${name} has records`);
@@ -23,7 +23,7 @@ journey('axe finds no violation on the default view, desktop and phone', async (
   for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
     const { context, page, errors } = await openContext(browser, baseUrl, { viewport });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
-    await page.locator('[data-dataset="strikes"] .dataset-strip__count').waitFor();
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-dataset="strikes"] .dataset-strip__count')?.textContent ?? ''));
     assert.deepEqual(await axeViolations(page), [], `axe at ${viewport.width}px`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no sideways scrolling at ${viewport.width}px (overflow ${overflow}px)`);
