@@ -2,11 +2,11 @@ import type { AidMarker } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
-import { ExternalLink } from '../../ui/ExternalLink';
+import { SourceLinks } from '../../ui/SourceLinks';
 import { fiscalYearOf } from './aidSelectors';
 
 /** The turning points drawn as dashed lines on the chart, in words, each with its sources. */
-export function AidAnnotations({ markers, sources }: { markers: readonly AidMarker[]; sources: readonly Source[] }) {
+export function AidAnnotations({ markers, sources }: { markers: readonly AidMarker[]; sources: Map<string, Source> }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -17,16 +17,7 @@ export function AidAnnotations({ markers, sources }: { markers: readonly AidMark
         {markers.map((m) => (
           <li key={m.id}>
             <time dateTime={m.date}>{formatDate(m.date, lang, m.datePrecision)}</time> (FY{fiscalYearOf(m.date)}) — <strong>{text(m.title)}</strong>. {text(m.summary)}{' '}
-            <span className="source-links-inline">
-              {m.sourceIds.map((id) => {
-                const s = sources.find((x) => x.id === id);
-                return s === undefined ? null : (
-                  <ExternalLink key={id} href={s.url}>
-                    {s.publisher}
-                  </ExternalLink>
-                );
-              })}
-            </span>
+            <SourceLinks ids={m.sourceIds} sources={sources} />
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import type { AllDatasets } from '../../data/schema/registry';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
 import { useViewState } from '../../state/useViewState';
+import { useSourceIndex } from '../../ui/useSourceIndex';
 import { AidAnnotations } from './AidAnnotations';
 import { AidChart } from './AidChart';
 import { AidControls } from './AidControls';
@@ -23,6 +24,7 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
   const lastMarkerYear = Math.max(...markers.map((m) => fiscalYearOf(m.date)));
   const table = useMemo(() => (series === null ? null : seriesTable(aid, series, lastMarkerYear)), [aid, series, lastMarkerYear]);
   const summary = useAidSummary(series, table, state.year);
+  const sourceIndex = useSourceIndex(sources.records);
   const periods = useMemo(() => aid.periods.map((p) => ({ label: text(p.label), from: p.fromFiscalYear, to: p.toFiscalYear })), [aid.periods, text]);
   const windowYears = useMemo(() => fiscalYearsInWindow(state.from, state.to), [state.from, state.to]);
   if (series === null || table === null || table.rows.length === 0) return <p role="status">{t('aid.noData')}</p>;
@@ -60,9 +62,9 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
       )}
       {series.note === undefined ? null : <p className="muted">{text(series.note)}</p>}
       <AidExport figureRef={figureRef} table={table} series={series} title={title} />
-      <AidAnnotations markers={markers} sources={sources.records} />
+      <AidAnnotations markers={markers} sources={sourceIndex} />
       <AidFlow series={series} table={table} year={year} />
-      <AidTable series={series} table={table} sources={sources.records} />
+      <AidTable series={series} table={table} sources={sourceIndex} />
     </div>
   );
 }

@@ -3,11 +3,11 @@ import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatNumber } from '../../lib/format';
 import { setViewState } from '../../state/urlStore';
-import { ExternalLink } from '../../ui/ExternalLink';
+import { SourceLinks } from '../../ui/SourceLinks';
 import type { SeriesTable } from './aidSelectors';
 
 /** The chart's numbers as a table: one row per fiscal year and category, each with its sources. */
-export function AidTable({ series, table, sources }: { series: AidSeries; table: SeriesTable; sources: readonly Source[] }) {
+export function AidTable({ series, table, sources }: { series: AidSeries; table: SeriesTable; sources: Map<string, Source> }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -48,14 +48,7 @@ export function AidTable({ series, table, sources }: { series: AidSeries; table:
                         {f.conflicts === undefined ? '' : ` ${t('aid.disputed')}`}
                       </td>
                       <td>
-                        {f.sourceIds.map((id) => {
-                          const s = sources.find((x) => x.id === id);
-                          return s === undefined ? null : (
-                            <ExternalLink key={id} href={s.url}>
-                              {s.publisher}
-                            </ExternalLink>
-                          );
-                        })}
+                        <SourceLinks ids={f.sourceIds} sources={sources} />
                       </td>
                     </tr>
                   )),

@@ -1,3 +1,4 @@
+import { useSourceIndex } from '../../ui/useSourceIndex';
 import { useMemo } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { useT } from '../../i18n/useT';
@@ -26,7 +27,7 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
     [strikes.records, state.from, state.to, state.sea],
   );
   const groups = useMemo(() => groupByArea(strikes.areas, inWindow), [strikes.areas, inWindow]);
-  const sourceIndex = useMemo(() => new Map(sources.records.map((s) => [s.id, s])), [sources.records]);
+  const sourceIndex = useSourceIndex(sources.records);
   const leaderYears = useMemo(() => designationYearByCountry(precedents.cases), [precedents.cases]);
   const aidLabel = useMemo(() => aidForMap(aid, state.year, state.to), [aid, state.year, state.to]);
   const known = new Set(Object.values(NUMERIC_TO_ALPHA3));

@@ -3,7 +3,7 @@ import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { ConflictList } from './ConflictList';
 import { DIMENSIONS } from './dimensions';
-import { SourceLinks } from './SourceLinks';
+import { SourceLinks } from '../../ui/SourceLinks';
 
 interface Props {
   reference: PrecedentCase;

@@ -1,7 +1,7 @@
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLocalized, useT } from '../../i18n/useT';
-import { SourceLinks } from './SourceLinks';
+import { SourceLinks } from '../../ui/SourceLinks';
 
 /** Where sources disagree about a compared case, every value is shown with its own sources. */
 export function ConflictList({ cases, sources }: { cases: readonly PrecedentCase[]; sources: Map<string, Source> }) {

@@ -1,7 +1,7 @@
 import type { EdgeCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLocalized, useT } from '../../i18n/useT';
-import { SourceLinks } from './SourceLinks';
+import { SourceLinks } from '../../ui/SourceLinks';
 
 /** Cases a reader might expect in the list, and why each does not count as a sitting leader designated. */
 export function EdgeCases({ cases, sources }: { cases: readonly EdgeCase[]; sources: Map<string, Source> }) {

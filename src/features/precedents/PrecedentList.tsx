@@ -4,7 +4,7 @@ import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
 import { setViewState } from '../../state/urlStore';
 import { MAX_COMPARED, toggleCompared } from './precedentSelectors';
-import { SourceLinks } from './SourceLinks';
+import { SourceLinks } from '../../ui/SourceLinks';
 
 interface Props {
   cases: readonly PrecedentCase[];

@@ -8,7 +8,7 @@ import { OutcomesChart } from './OutcomesChart';
 import { PrecedentFilters } from './PrecedentFilters';
 import { PrecedentList } from './PrecedentList';
 import { comparedCases, filterCases, sortCases } from './precedentSelectors';
-import { useSourceIndex } from './useSourceIndex';
+import { useSourceIndex } from '../../ui/useSourceIndex';
 
 export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'precedents' | 'sources'>) {
   const t = useT();

@@ -1,3 +1,4 @@
+import { useSourceIndex } from '../../ui/useSourceIndex';
 import { useMemo, type KeyboardEvent } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -20,7 +21,7 @@ export function TimelineBody({ events, sources, precedents }: Props) {
   const extent = useMemo(() => eventExtent(events.records), [events.records]);
   const window = effectiveWindow(state.from, state.to, extent);
   const { playing, toggle } = usePlayback(extent, window);
-  const sourceIndex = useMemo(() => new Map(sources.records.map((s) => [s.id, s])), [sources.records]);
+  const sourceIndex = useSourceIndex(sources.records);
   const shown = eventsInWindow(events.records, window.from, window.to);
   const selected = events.records.find((e) => e.id === state.event);
   const precedent = precedents.cases.find((c) => c.id === state.precedent);

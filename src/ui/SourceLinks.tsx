@@ -1,7 +1,7 @@
-import type { Source } from '../../data/schema/sources';
-import { useLang } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
-import { ExternalLink } from '../../ui/ExternalLink';
+import type { Source } from '../data/schema/sources';
+import { useLang } from '../i18n/useT';
+import { formatDate } from '../lib/format';
+import { ExternalLink } from './ExternalLink';
 
 /** Sources as publisher and date, linked. */
 export function SourceLinks({ ids, sources, limit = 4 }: { ids: readonly string[]; sources: Map<string, Source>; limit?: number }) {
