@@ -6,12 +6,15 @@ import { renderApp, stubDatasets } from '../fixtures/renderApp';
 
 afterEach(() => vi.unstubAllGlobals());
 
+// The views are lazily loaded chunks (Leaflet, Recharts): on a busy 2-core CI machine they take seconds in jsdom.
+const SLOW = { timeout: 15000 };
+
 describe('app shell', () => {
   it('shows each dataset with its record count and as-of date', async () => {
     stubDatasets(minimalDatasets());
     renderApp();
     const strip = screen.getByLabelText('Datasets', { selector: 'dl' });
-    await waitFor(() => expect(within(strip).getAllByText('1 record')).toHaveLength(5));
+    await waitFor(() => expect(within(strip).getAllByText('1 record')).toHaveLength(5), SLOW);
     expect(within(strip).getAllByText('2 records')).toHaveLength(1);
     expect(strip.querySelectorAll('time[datetime="2026-01-31"]')).toHaveLength(6);
   });
@@ -24,16 +27,16 @@ describe('app shell', () => {
     );
     renderApp();
     const map = screen.getByRole('region', { name: 'Map' });
-    const alert = await within(map).findByRole('alert');
+    const alert = await within(map).findByRole('alert', {}, SLOW);
     expect(alert).toHaveTextContent('The Strikes data could not be loaded. The server answered with status 503.');
     // The aid view needs no strike data and keeps working.
     const aid = screen.getByRole('region', { name: 'US aid to Colombia' });
-    await waitFor(() => expect(within(aid).queryByText(/^Loading/)).not.toBeInTheDocument());
+    await waitFor(() => expect(within(aid).queryByText(/^Loading/)).not.toBeInTheDocument(), SLOW);
     expect(within(aid).queryByRole('alert')).not.toBeInTheDocument();
 
     failStrikes = false;
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(within(map).queryByRole('alert')).not.toBeInTheDocument());
+    await waitFor(() => expect(within(map).queryByRole('alert')).not.toBeInTheDocument(), SLOW);
   });
 
   it('explains a dataset that does not match the schema, naming record and field', async () => {
@@ -41,7 +44,7 @@ describe('app shell', () => {
     const broken = { ...data.strikes, records: [{ ...data.strikes.records[0], killed: -1 }] };
     stubDatasets(data, (name) => new Response(JSON.stringify(name === 'strikes' ? broken : data[name])));
     renderApp();
-    const alert = await within(screen.getByRole('region', { name: 'Map' })).findByRole('alert');
+    const alert = await within(screen.getByRole('region', { name: 'Map' })).findByRole('alert', {}, SLOW);
     expect(alert).toHaveTextContent('data/strikes.json › record "strike-1" › killed: must be a non-negative integer');
   });
 
@@ -64,11 +67,11 @@ describe('app shell', () => {
     renderApp();
     await userEvent.click(screen.getByRole('button', { name: 'Sources' }));
     expect(window.location.search).toBe('?v=1&panel=sources');
-    const panel = await screen.findByRole('dialog', { name: 'Sources' });
-    const link = await within(panel).findByRole('link', { name: 'Press release' });
+    const panel = await screen.findByRole('dialog', { name: 'Sources' }, SLOW);
+    const link = await within(panel).findByRole('link', { name: 'Press release' }, SLOW);
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    await waitFor(() => expect(panel).toHaveTextContent('Strikes › strike-1'));
+    await waitFor(() => expect(panel).toHaveTextContent('Strikes › strike-1'), SLOW);
     window.history.back();
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), SLOW);
   });
 });
