@@ -17,6 +17,19 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * The policy for a build. A deployment that opts into raster tiles (VITE_TILE_URL) must let the browser load
+ * images from the tile host, so that origin alone is added to img-src; deploy/nginx.conf then needs the same.
+ */
+export function policyFor(tileUrl: string | undefined): string {
+  if (tileUrl === undefined || tileUrl === '') return CONTENT_SECURITY_POLICY;
+  const parsed = new URL(tileUrl.replace(/\{[a-z]\}/g, 'a'));
+  // A "{s}" subdomain template ({s}.tile.example.org) needs every subdomain: a CSP host wildcard.
+  const host = tileUrl.includes('//{s}.') ? parsed.host.replace(/^a\./, '*.') : parsed.host;
+  const origin = `${parsed.protocol}//${host}`;
+  return CONTENT_SECURITY_POLICY.replace("img-src 'self' data: blob:", `img-src 'self' data: blob: ${origin}`);
+}
+
 export function cspPlugin(): Plugin {
   return {
     name: 'sanctions-atlas-csp',
@@ -24,7 +37,7 @@ export function cspPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policyFor(process.env.VITE_TILE_URL) }, injectTo: 'head-prepend' },
       ],
     },
   };
