@@ -64,21 +64,19 @@ if (!step('build', bin('vite'), ['build']).ok) {
 }
 passed += 1;
 
-const e2e = step('browser tests', 'node', ['tests/e2e/run.mjs'], 'stdout');
-const m = /e2e: (\d+) passed, (\d+) failed/.exec(e2e.stdout);
-if (m) {
-  passed += Number(m[1]);
-  failed += Number(m[2]);
+/** Runs a script that ends with "<label>: N passed, N failed" and adds its counts; a crash counts as a failure. */
+function countedStep(name, script, label) {
+  const run = step(name, 'node', [script], 'stdout');
+  const m = new RegExp(`${label}: (\\d+) passed, (\\d+) failed`).exec(run.stdout);
+  if (m) {
+    passed += Number(m[1]);
+    failed += Number(m[2]);
+  }
+  if (!run.ok && (m === null || Number(m[2]) === 0)) failed += 1;
 }
-if (!e2e.ok && (m === null || Number(m[2]) === 0)) failed += 1;
 
+countedStep('browser tests', 'tests/e2e/run.mjs', 'e2e');
 // Production serving: the same build behind Debian's nginx with deploy/nginx.conf (skipped, with the install
 // command, where nginx is not installed; .ci/run installs it).
-const nginx = step('production serving (nginx)', 'node', ['tests/e2e/nginx.mjs'], 'stdout');
-const n = /nginx: (\d+) passed, (\d+) failed/.exec(nginx.stdout);
-if (n) {
-  passed += Number(n[1]);
-  failed += Number(n[2]);
-}
-if (!nginx.ok && (n === null || Number(n[2]) === 0)) failed += 1;
+countedStep('production serving (nginx)', 'tests/e2e/nginx.mjs', 'nginx');
 finish();

@@ -28,7 +28,8 @@ export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: st
   useEffect(() => barRef.current?.focus(), [slide]);
 
   function leave() {
-    if (document.fullscreenElement !== null) void document.exitFullscreen().catch(() => undefined);
+    // Some browsers (iPhone Safari) have no Fullscreen API at all: fullscreenElement is then undefined.
+    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
     setViewState({ slide: null });
   }
 

@@ -19,7 +19,7 @@ export function ShareDialog({ state }: { state: ViewState }) {
   const [embedTheme, setEmbedTheme] = useState<'light' | 'dark'>('light');
   const link = canonicalUrl(state);
   const embedUrl = canonicalUrl({ ...state, embed: true, static: embedStatic, theme: embedTheme, deck: null, slide: null });
-  const snippet = `<iframe src="${embedUrl.replace(/"/g, '&quot;')}" title="${t('app.title')}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
+  const snippet = `<iframe src="${embedUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="${t('app.title')}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
   const copy = async (text: string, what: string) => {
     try {
       await navigator.clipboard.writeText(text);

@@ -6,12 +6,13 @@ const STEP_DAYS = 7;
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Moves the window through time. While playing the URL is rewritten in place (no history entry per tick);
- * stopping pushes one entry, so Back returns to where playback started.
+ * Moves the window through time. A playback run adds exactly one history entry (so Back returns to where it
+ * started); every later tick rewrites that entry in place.
  */
 export function usePlayback(extent: Extent, window: { from: string; to: string }) {
   const [playing, setPlaying] = useState(false);
   const current = useRef(window);
+  const pushed = useRef(false);
   useEffect(() => {
     current.current = window;
   });
@@ -19,7 +20,8 @@ export function usePlayback(extent: Extent, window: { from: string; to: string }
     if (!playing) return;
     const id = setInterval(() => {
       const next = nextPlayWindow(current.current.from, current.current.to, extent, STEP_DAYS);
-      setViewState({ from: next.from, to: next.to }, 'replace');
+      setViewState({ from: next.from, to: next.to }, pushed.current ? 'replace' : 'push');
+      pushed.current = true;
     }, reducedMotion() ? 1500 : 500);
     return () => clearInterval(id);
   }, [playing, extent]);
@@ -31,8 +33,8 @@ export function usePlayback(extent: Extent, window: { from: string; to: string }
     }
     // Playing the whole range would show nothing moving: start with a two-month window.
     const span = toDay(window.to) - toDay(window.from);
-    if (span > 120) setViewState({ from: extent.first, to: fromDay(toDay(extent.first) + 60) }, 'push');
-    else setViewState({}, 'push');
+    pushed.current = span > 120;
+    if (pushed.current) setViewState({ from: extent.first, to: fromDay(toDay(extent.first) + 60) }, 'push');
     setPlaying(true);
   };
   return { playing, toggle, stop: () => setPlaying(false) };
