@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { browserLang, loadDictionary } from './i18n/translate';
@@ -17,10 +17,14 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App initialIgnored={ignored} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// As a transition, the first render yields to the browser every few milliseconds instead of blocking a slow
+// phone's main thread for one long task.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App initialIgnored={ignored} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});

@@ -1,16 +1,19 @@
+import { memo } from 'react';
 import { setViewState } from '../state/urlStore';
 import { useT } from '../i18n/useT';
 import { DatasetStrip } from './DatasetStrip';
 import { FilterChips } from './FilterChips';
 import { Preferences } from './Preferences';
 
-export function Header() {
+// Memoised: App re-renders on every change of the view; this reads what it needs itself.
+export const Header = memo(function Header() {
   const t = useT();
   return (
     <header className="app-header">
       <div className="app-header__title">
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
+        <p className="lede">{t('app.lede')}</p>
       </div>
       <nav className="app-header__actions" aria-label={t('app.datasets')}>
         <button type="button" onClick={() => setViewState({ panel: 'share' })}>
@@ -31,4 +34,4 @@ export function Header() {
       <FilterChips />
     </header>
   );
-}
+});

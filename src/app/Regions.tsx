@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, memo } from 'react';
 import { useT } from '../i18n/useT';
 import { WhenVisible } from '../ui/WhenVisible';
 import { Region } from './Region';
@@ -9,7 +9,8 @@ const AidView = lazy(() => import('../features/aid/AidView'));
 const PrecedentsView = lazy(() => import('../features/precedents/PrecedentsView'));
 const TimelineView = lazy(() => import('../features/timeline/TimelineView'));
 
-export function Regions() {
+// Memoised: App re-renders on every change of the view; this reads what it needs itself.
+export const Regions = memo(function Regions() {
   const t = useT();
   return (
     <div className="regions">
@@ -31,4 +32,4 @@ export function Regions() {
       </Region>
     </div>
   );
-}
+});

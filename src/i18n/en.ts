@@ -7,6 +7,8 @@ export const en = {
   // app shell
   'app.title': 'Sanctions Atlas',
   'app.tagline': 'The 2025 US–Colombia crisis: sanctions, aid and boat strikes, with the precedents.',
+  'app.lede':
+    "On 24 October 2025 the US Treasury sanctioned Colombia's sitting president, Gustavo Petro, together with his wife, his eldest son and his interior minister. It came after Washington decertified Colombia's counter-narcotics effort and announced it would stop aid payments, while US forces struck boats in the Caribbean and the Pacific that the US says, without public evidence, carried drugs. Follow the strikes on the map, the aid over time and the few precedents for sanctioning a head of state: every figure links to its sources.",
   'app.skipToContent': 'Skip to content',
   'app.asOf': 'Data as of',
   'app.sourcesLink': 'Sources',

@@ -3,6 +3,8 @@ import type { Dictionary } from './en';
 export const es: Dictionary = {
   'app.title': 'Atlas de Sanciones',
   'app.tagline': 'La crisis entre EE. UU. y Colombia de 2025: sanciones, ayuda y ataques a lanchas, con sus precedentes.',
+  'app.lede':
+    'El 24 de octubre de 2025 el Tesoro de EE. UU. sancionó al presidente en ejercicio de Colombia, Gustavo Petro, junto con su esposa, su hijo mayor y su ministro del Interior. Llegó después de que Washington descertificara la lucha antidrogas de Colombia y anunciara que dejaría de pagar la ayuda, mientras fuerzas de EE. UU. atacaban en el Caribe y el Pacífico lanchas que, según EE. UU. y sin pruebas públicas, llevaban drogas. Siga los ataques en el mapa, la ayuda a lo largo del tiempo y los pocos precedentes de sanciones a un jefe de Estado: cada cifra enlaza con sus fuentes.',
   'app.skipToContent': 'Saltar al contenido',
   'app.asOf': 'Datos al',
   'app.sourcesLink': 'Fuentes',

@@ -30,9 +30,20 @@ const dictionaryFor = (lang: Lang): Dictionary => (lang === 'es' && spanish !== 
 export type Params = Record<string, string | number>;
 export type Translate = (key: TranslationKey, params?: Params) => string;
 
+// One translator per dictionary: every component calls useT, and each would otherwise build its own Intl objects.
+const translators = new Map<Dictionary, Translate>();
+
 /** Pure translation: look the key up and fill {placeholders}; numbers are formatted for the locale. */
 export function translator(lang: Lang): Translate {
   const dict = dictionaryFor(lang);
+  const known = translators.get(dict);
+  if (known !== undefined) return known;
+  const translate = buildTranslator(dict === en ? 'en' : lang, dict);
+  translators.set(dict, translate);
+  return translate;
+}
+
+function buildTranslator(lang: Lang, dict: Dictionary): Translate {
   const numberFormat = new Intl.NumberFormat(lang);
   const plurals = new Intl.PluralRules(lang);
   const lookup = dict as Record<string, string>;

@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { useViewState } from '../state/useViewState';
-import type { Lang } from '../state/viewState';
+import { useViewStateField } from '../state/useViewState';
+import type { Lang, ViewState } from '../state/viewState';
 import { browserLang, isDictionaryLoaded, loadDictionary, subscribeDictionaries, translator, type Translate } from './translate';
 
+const selectLang = (s: ViewState) => s.lang;
+
+/** The language; a component re-renders when it changes, not on every other change of the view. */
 export function useLang(): Lang {
-  return useViewState().lang ?? browserLang();
+  return useViewStateField(selectLang) ?? browserLang();
 }
 
 /** The translate function for the current language. */

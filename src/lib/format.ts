@@ -1,29 +1,49 @@
 import type { Lang } from '../state/viewState';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Intl formatters are costly to build (tens of microseconds each, far more on a slow phone) and the views
+ * format hundreds of values per render: build each one once per language and option set.
+ */
+function cached<T>(make: (lang: Lang, variant: string) => T): (lang: Lang, variant: string) => T {
+  const cache = new Map<string, T>();
+  return (lang, variant) => {
+    const key = `${lang}:${variant}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = make(lang, variant);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
 
-/** A calendar date (YYYY-MM-DD) for reading, in the chosen language; month precision drops the day. */
-export function formatDate(iso: string, lang: Lang, precision: 'day' | 'month' | 'approximate' = 'day'): string {
-  const key = `${lang}:${precision}`;
-  let format = dateFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(lang, {
+type DatePrecision = 'day' | 'month' | 'approximate';
+
+const dateFormat = cached(
+  (lang, precision) =>
+    new Intl.DateTimeFormat(lang, {
       timeZone: 'UTC',
       year: 'numeric',
       month: precision === 'month' ? 'long' : 'short',
       ...(precision === 'month' ? {} : { day: 'numeric' }),
-    });
-    dateFormats.set(key, format);
-  }
-  const text = format.format(new Date(`${iso}T00:00:00Z`));
+    }),
+);
+
+const numberFormat = cached((lang, digits) => new Intl.NumberFormat(lang, { maximumFractionDigits: Number(digits) }));
+
+const usdFormat = cached((lang) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 1 }));
+
+/** A calendar date (YYYY-MM-DD) for reading, in the chosen language; month precision drops the day. */
+export function formatDate(iso: string, lang: Lang, precision: DatePrecision = 'day'): string {
+  const text = dateFormat(lang, precision).format(new Date(`${iso}T00:00:00Z`));
   return precision === 'approximate' ? `~${text}` : text;
 }
 
 export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits }).format(n);
+  return numberFormat(lang, String(maximumFractionDigits)).format(n);
 }
 
 /** US$ millions, written for the reader ("US$413.2 million"). */
 export function formatUsdMillions(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 1 }).format(n) + (lang === 'es' ? ' millones' : ' million');
+  return usdFormat(lang, '').format(n) + (lang === 'es' ? ' millones' : ' million');
 }

@@ -11,13 +11,41 @@ const NAVIGATE_EVENT = 'atlas:navigate';
 let cachedSearch: string | null = null;
 let cachedParse: ParsedUrl | null = null;
 
+// Reading location.search is slow, and React reads the store once per subscribed component: read it only after
+// a navigation. These listeners are added at import, so they run before any component's own.
+let navigated = true;
+const noteNavigation = () => {
+  navigated = true;
+};
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', noteNavigation);
+  window.addEventListener(NAVIGATE_EVENT, noteNavigation);
+}
+
 export function readUrl(): ParsedUrl {
+  if (!navigated && cachedParse !== null) return cachedParse;
+  navigated = false;
   const search = window.location.search;
   if (search !== cachedSearch || cachedParse === null) {
+    const next = parse(search);
     cachedSearch = search;
-    cachedParse = parse(search);
+    cachedParse = cachedParse === null ? next : { ...next, state: keepUnchangedFields(cachedParse.state, next.state) };
   }
   return cachedParse;
+}
+
+/**
+ * Every parse builds new arrays and objects (map layers, compared set, map position, deck). A field whose
+ * value did not change keeps its previous object, so memoised views and selectors keyed on it skip the work.
+ */
+function keepUnchangedFields(previous: ViewState, next: ViewState): ViewState {
+  const merged = { ...next };
+  const keep = <K extends keyof ViewState>(key: K) => {
+    const value = next[key];
+    if (typeof value === 'object' && value !== null && JSON.stringify(value) === JSON.stringify(previous[key])) merged[key] = previous[key];
+  };
+  (Object.keys(next) as (keyof ViewState)[]).forEach(keep);
+  return merged;
 }
 
 export function subscribe(onChange: () => void): () => void {

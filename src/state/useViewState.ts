@@ -2,9 +2,18 @@ import { useSyncExternalStore } from 'react';
 import { readUrl, subscribe } from './urlStore';
 import type { ViewState } from './viewState';
 
-const serverSnapshot = () => readUrl();
+const currentState = () => readUrl().state;
 
 /** The current view, read from the URL; re-renders on every user step, Back and Forward. */
 export function useViewState(): ViewState {
-  return useSyncExternalStore(subscribe, readUrl, serverSnapshot).state;
+  return useSyncExternalStore(subscribe, currentState, currentState);
+}
+
+/**
+ * One field (or any value derived from the view that is a primitive or a stable reference): the component
+ * re-renders only when that value changes, so a memoised view is not re-rendered by every filter change.
+ */
+export function useViewStateField<T>(select: (state: ViewState) => T): T {
+  const snapshot = () => select(readUrl().state);
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
 }

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { datasetQuery } from '../data/queries';
 import type { DatasetError } from '../data/datasetError';
 import type { AllDatasets, DatasetName } from '../data/schema/registry';
@@ -38,6 +38,35 @@ export function DatasetGate<N extends DatasetName>({ datasets, children }: Props
       </p>
     );
   }
-  const data = Object.fromEntries(datasets.map((name, i) => [name, results[i]?.data])) as Picked<N>;
-  return <>{children(data)}</>;
+  return <Deferred datasets={datasets} data={results.map((r) => r.data)}>{children}</Deferred>;
+}
+
+/**
+ * The view is first drawn from the data in a transition: TanStack Query reports arrivals synchronously, and a
+ * whole view drawn in one task blocks a slow phone for hundreds of milliseconds; a transition yields as it goes.
+ * Until then the loading line stays.
+ */
+function Deferred<N extends DatasetName>({ datasets, data, children }: { datasets: readonly N[]; data: readonly unknown[]; children: (data: Picked<N>) => ReactNode }) {
+  const t = useT();
+  const names = useSameWhileEqual(datasets);
+  const values = useSameWhileEqual(data);
+  const ready = useMemo(() => Object.fromEntries(names.map((name, i) => [name, values[i]])) as Picked<N>, [names, values]);
+  const shown = useDeferredValue<Picked<N> | null>(ready, null);
+  if (shown === null) {
+    return (
+      <p className="loading" role="status">
+        {t('data.loading', { dataset: datasets.map((n) => t(`dataset.${n}`)).join(', ') })}
+      </p>
+    );
+  }
+  return <>{children(shown)}</>;
+}
+
+/** The previous array while every item is the same: callers build new arrays of the same datasets each render. */
+function useSameWhileEqual<T>(items: readonly T[]): readonly T[] {
+  const [kept, setKept] = useState(items);
+  const changed = items.length !== kept.length || items.some((item, i) => item !== kept[i]);
+  // Adjusting state while rendering, as React recommends for values derived from the previous render.
+  if (changed) setKept(items);
+  return changed ? items : kept;
 }

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import type { Source } from '../data/schema/sources';
 import { useLang } from '../i18n/useT';
 import { formatDate } from '../lib/format';
 import { ExternalLink } from './ExternalLink';
 
-/** Sources as publisher and date, linked. */
-export function SourceLinks({ ids, sources, limit = 4 }: { ids: readonly string[]; sources: Map<string, Source>; limit?: number }) {
+/** Sources as publisher and date, linked. Memoised: lists render hundreds of these, and their ids never change. */
+export const SourceLinks = memo(function SourceLinks({ ids, sources, limit = 4 }: { ids: readonly string[]; sources: Map<string, Source>; limit?: number }) {
   const lang = useLang();
   const shown = ids.map((id) => sources.get(id)).filter((s) => s !== undefined).slice(0, limit);
   return (
@@ -18,4 +19,4 @@ export function SourceLinks({ ids, sources, limit = 4 }: { ids: readonly string[
       {ids.length > limit ? ` +${ids.length - limit}` : ''}
     </span>
   );
-}
+});

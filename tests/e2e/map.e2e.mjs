@@ -6,7 +6,8 @@ const mapRegion = (page) => page.getByRole('region', { name: 'Map', exact: true 
 async function openMap(browser, baseUrl, search = '', viewport) {
   const session = await openContext(browser, baseUrl, viewport === undefined ? {} : { viewport });
   await session.page.goto(`${baseUrl}${search}`, { waitUntil: 'networkidle' });
-  await session.page.waitForFunction(() => document.querySelectorAll('.leaflet-container path').length > 100);
+  // The basemap is drawn a few shapes per task; the canvas is aria-busy until every shape is on the map.
+  await session.page.waitForSelector('.map-canvas[aria-busy="false"] .leaflet-container path');
   return session;
 }
 

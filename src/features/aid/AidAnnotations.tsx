@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AidMarker } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -6,7 +7,7 @@ import { SourceLinks } from '../../ui/SourceLinks';
 import { fiscalYearOf } from './aidSelectors';
 
 /** The turning points drawn as dashed lines on the chart, in words, each with its sources. */
-export function AidAnnotations({ markers, sources }: { markers: readonly AidMarker[]; sources: Map<string, Source> }) {
+export const AidAnnotations = memo(function AidAnnotations({ markers, sources }: { markers: readonly AidMarker[]; sources: Map<string, Source> }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -23,4 +24,4 @@ export function AidAnnotations({ markers, sources }: { markers: readonly AidMark
       </ol>
     </details>
   );
-}
+});

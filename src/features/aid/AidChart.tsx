@@ -17,8 +17,51 @@ interface Props {
   selectedYear: number | null;
 }
 
-/** Stacked bars by fiscal year; missing years stay empty slots; the timeline's window is shaded. */
-export const AidChart = memo(function AidChart({ series, table, markers, periods, windowYears, selectedYear }: Props) {
+// The plot area's place in the chart, shared by the chart and the window band drawn over it.
+const HEIGHT = 300;
+const MARGIN = { top: 16, right: 8, bottom: 4, left: 8 };
+const Y_AXIS_WIDTH = 56;
+const X_AXIS_HEIGHT = 30; // Recharts' default
+const PLOT_LEFT = MARGIN.left + Y_AXIS_WIDTH;
+const PLOT_INSET = PLOT_LEFT + MARGIN.right;
+
+/**
+ * Stacked bars by fiscal year; missing years stay empty slots; the timeline's window is shaded. The shading is
+ * drawn over the chart, not inside it: Recharts recomputes its whole layout whenever a prop changes, which made
+ * each move of the timeline window cost more than every other view together.
+ */
+export function AidChart({ windowYears, ...chart }: Props) {
+  const { table } = chart;
+  return (
+    <div className="aid-chart">
+      <AidBars {...chart} />
+      <WindowBand years={table.rows.map((r) => r.fiscalYear)} window={windowYears} />
+    </div>
+  );
+}
+
+/** The timeline's window as a band over the year slots (one equal slot per fiscal year, as the chart draws them). */
+function WindowBand({ years, window }: { years: readonly number[]; window: [number, number] | null }) {
+  if (window === null || years.length === 0) return null;
+  const first = years.findIndex((y) => y >= window[0]);
+  const last = years.findLastIndex((y) => y <= window[1]);
+  if (first === -1 || last === -1 || last < first) return null;
+  const slot = (n: number) => `(100% - ${PLOT_INSET}px) * ${n / years.length}`;
+  return (
+    <div
+      className="aid-window"
+      aria-hidden="true"
+      style={{
+        left: `calc(${PLOT_LEFT}px + ${slot(first)})`,
+        width: `calc(${slot(last - first + 1)})`,
+        top: MARGIN.top,
+        height: HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT,
+      }}
+    />
+  );
+}
+
+const AidBars = memo(function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 'windowYears'>) {
   const t = useT();
   const lang = useLang();
   const data = table.rows.map((r) => ({ fiscalYear: r.fiscalYear, ...r.values }));
@@ -28,11 +71,11 @@ export const AidChart = memo(function AidChart({ series, table, markers, periods
   const markerYears = [...new Set(markers.map((m) => fiscalYearOf(m.date)).filter((y) => y >= first && y <= last))];
   const unit = t(`aid.measure.${series.measure}`);
   return (
-    <ResponsiveContainer width="100%" height={300}>
-      <BarChart data={data} margin={{ top: 16, right: 8, bottom: 4, left: 8 }} accessibilityLayer>
+    <ResponsiveContainer width="100%" height={HEIGHT}>
+      <BarChart data={data} margin={MARGIN} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="fiscalYear" tickFormatter={(y: number) => `FY${String(y).slice(2)}`} />
-        <YAxis width={56} tickFormatter={(v: number) => formatNumber(v, lang)} label={{ value: t('aid.axis'), angle: -90, position: 'insideLeft', offset: 0, style: { fontSize: 11 } }} />
+        <YAxis width={Y_AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v, lang)} label={{ value: t('aid.axis'), angle: -90, position: 'insideLeft', offset: 0, style: { fontSize: 11 } }} />
         <Tooltip
           formatter={(value, name) => [`US$${formatNumber(Number(value), lang, 1)}m (${unit})`, String(name)]}
           labelFormatter={(y) => t('aid.fiscalYear', { year: String(y) })}
@@ -40,9 +83,6 @@ export const AidChart = memo(function AidChart({ series, table, markers, periods
         {periods.map((p) => (
           <ReferenceArea key={p.label} x1={clamp(p.from)} x2={clamp(p.to)} fill="#56b4e9" fillOpacity={0.1} />
         ))}
-        {windowYears === null ? null : (
-          <ReferenceArea x1={clamp(windowYears[0])} x2={clamp(windowYears[1])} fill="#e69f00" fillOpacity={0.18} className="aid-window" />
-        )}
         {selectedYear === null || selectedYear < first || selectedYear > last ? null : (
           <ReferenceLine x={selectedYear} stroke="currentColor" strokeWidth={2} label={{ value: t('aid.selected'), position: 'top', fontSize: 11 }} />
         )}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AidDataset } from '../../data/schema/aid';
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** Only combinations the data holds are offered, so a choice never leads to an empty chart. */
-export function AidControls({ aid, measure, scope, breakdown }: Props) {
+export const AidControls = memo(function AidControls({ aid, measure, scope, breakdown }: Props) {
   const t = useT();
   const pick = (m: AidMeasureChoice, s?: AidScopeChoice) => {
     const scopes = scopesFor(aid, m) as AidScopeChoice[];
@@ -49,4 +50,4 @@ export function AidControls({ aid, measure, scope, breakdown }: Props) {
       </fieldset>
     </div>
   );
-}
+});

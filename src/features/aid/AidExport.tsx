@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { RefObject } from 'react';
 import type { AidSeries } from '../../data/schema/aid';
 import { useT } from '../../i18n/useT';
@@ -24,7 +25,7 @@ function dataUrlToBlob(dataUrl: string): Blob {
 }
 
 /** CSV of exactly the displayed rows; PNG and SVG of the figure, whose title, source line and as-of date are part of it. */
-export function AidExport({ figureRef, table, series, title }: { figureRef: RefObject<HTMLElement | null>; table: SeriesTable; series: AidSeries; title: string }) {
+export const AidExport = memo(function AidExport({ figureRef, table, series, title }: { figureRef: RefObject<HTMLElement | null>; table: SeriesTable; series: AidSeries; title: string }) {
   const t = useT();
   const slug = `us-aid-colombia-${series.id}`;
   const image = async (kind: 'png' | 'svg') => {
@@ -45,4 +46,4 @@ export function AidExport({ figureRef, table, series, title }: { figureRef: RefO
       <button type="button" onClick={() => void image('svg')}>{t('aid.exportSvg')}</button>
     </div>
   );
-}
+});

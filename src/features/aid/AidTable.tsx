@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -7,7 +8,7 @@ import { SourceLinks } from '../../ui/SourceLinks';
 import type { SeriesTable } from './aidSelectors';
 
 /** The chart's numbers as a table: one row per fiscal year and category, each with its sources. */
-export function AidTable({ series, table, sources }: { series: AidSeries; table: SeriesTable; sources: Map<string, Source> }) {
+export const AidTable = memo(function AidTable({ series, table, sources }: { series: AidSeries; table: SeriesTable; sources: Map<string, Source> }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -58,4 +59,4 @@ export function AidTable({ series, table, sources }: { series: AidSeries; table:
       </div>
     </details>
   );
-}
+});

@@ -1,10 +1,15 @@
-import { CircleMarker, Tooltip } from 'react-leaflet';
+import type { LatLngTuple } from 'leaflet';
+import { memo } from 'react';
 import { useLang, useT } from '../../i18n/useT';
 import { formatDate, formatUsdMillions } from '../../lib/format';
 import type { AidForMap } from './aidSelectors';
+import { MapLabel } from './MapLabel';
+
+// A constant: a new array on each render would move the label.
+const LABEL_AT: LatLngTuple = [2.5, -73];
 
 /** Colombia labelled with US aid for the selected fiscal year (measure named) and the payment-halt status. */
-export function AidLabel({ aid }: { aid: AidForMap }) {
+export const AidLabel = memo(function AidLabel({ aid }: { aid: AidForMap }) {
   const t = useT();
   const lang = useLang();
   const amount =
@@ -17,12 +22,5 @@ export function AidLabel({ aid }: { aid: AidForMap }) {
       : aid.halt !== null
         ? t('map.aid.halted', { date: formatDate(aid.halt.date, lang) })
         : null;
-  return (
-    <CircleMarker center={[2.5, -73]} radius={0} pathOptions={{ opacity: 0, fillOpacity: 0 }}>
-      <Tooltip direction="bottom" permanent className="aid-label">
-        <strong>{amount}</strong>
-        {status === null ? null : <span className="aid-label__status">{status}</span>}
-      </Tooltip>
-    </CircleMarker>
-  );
-}
+  return <MapLabel at={LABEL_AT} text={amount} detail={status} className="aid-label" placement="below" />;
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Source } from '../../data/schema/sources';
 import { useLocalized, useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
@@ -6,7 +7,7 @@ import type { ZoneGroups } from './strikeSelectors';
 import { NOT_REPORTED_AREA } from './ZoneList';
 
 /** The strikes of the selected zone (or of the "area not reported" bucket), newest first. */
-export function AreaPanel({ area, groups, sources }: { area: string; groups: ZoneGroups; sources: Map<string, Source> }) {
+export const AreaPanel = memo(function AreaPanel({ area, groups, sources }: { area: string; groups: ZoneGroups; sources: Map<string, Source> }) {
   const t = useT();
   const text = useLocalized();
   const zone = groups.zones.find((z) => z.area.id === area);
@@ -33,4 +34,4 @@ export function AreaPanel({ area, groups, sources }: { area: string; groups: Zon
       ))}
     </section>
   );
-}
+});

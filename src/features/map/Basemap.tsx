@@ -1,52 +1,151 @@
-import type { Layer, PathOptions } from 'leaflet';
-import type { Feature, Geometry } from 'geojson';
-import { useEffect, useRef } from 'react';
-import { GeoJSON } from 'react-leaflet';
+import { geoJSON, type Layer, type Path, type PathOptions } from 'leaflet';
+import type { Feature, Geometry, Position } from 'geojson';
+import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useMap } from 'react-leaflet';
 import type { GeoJSON as LeafletGeoJSON } from 'leaflet';
 import { setViewState } from '../../state/urlStore';
+import { useViewStateField } from '../../state/useViewState';
+import type { ViewState } from '../../state/viewState';
 import { alpha3ForShape } from './countryCodes';
 import { leaderFill } from './mapStyle';
 import type { Countries } from './useBasemap';
+
+type CountryFeature = Feature<Geometry, { name: string }>;
+
+interface Palette {
+  land: string;
+  border: string;
+  selected: string;
+}
+
+/** SVG attributes cannot read CSS variables: resolve the theme's land colours (a style recalculation). */
+function readPalette(): Palette {
+  const css = getComputedStyle(document.documentElement);
+  return {
+    land: css.getPropertyValue('--land').trim() || '#f1efe8',
+    border: css.getPropertyValue('--land-border').trim() || '#9aa3ab',
+    selected: css.getPropertyValue('--text').trim() || '#000000',
+  };
+}
+
+function countryStyle(feature: CountryFeature | undefined, leaderYears: Map<string, number> | null, selectedCountry: string | null, palette: Palette): PathOptions {
+  const iso = alpha3ForShape(feature?.id);
+  const year = iso === null ? undefined : leaderYears?.get(iso);
+  const selected = iso !== null && iso === selectedCountry;
+  const colombia = iso === 'COL';
+  return {
+    color: selected ? palette.selected : colombia ? '#e69f00' : palette.border,
+    weight: selected ? 3 : colombia ? 2.5 : 0.6,
+    fillColor: year === undefined ? palette.land : leaderFill(year),
+    fillOpacity: year === undefined ? 1 : 0.85,
+  };
+}
+
+const styleKey = (s: PathOptions) => `${s.color}|${s.weight}|${s.fillColor}|${s.fillOpacity}`;
+
+// jsdom (component tests) has no matchMedia: there the system scheme reads as light.
+const darkQuery = () => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null);
+const systemDark = () => darkQuery()?.matches === true;
+const subscribeScheme = (onChange: () => void) => {
+  const query = darkQuery();
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+};
+
+const selectTheme = (s: ViewState) => s.theme;
+
+/** Shapes nearest the crisis first, so the part of the map a reader looks at is drawn first. */
+function nearestFirst(countries: Countries): CountryFeature[] {
+  const distance = (f: CountryFeature) => {
+    const point = firstPoint(f.geometry);
+    return ((point?.[0] ?? 180) - FOCUS.lon) ** 2 + ((point?.[1] ?? 90) - FOCUS.lat) ** 2;
+  };
+  return [...countries.features].sort((a, b) => distance(a) - distance(b));
+}
+
+const FOCUS = { lon: -75, lat: 8 };
+
+function firstPoint(g: Geometry): Position | undefined {
+  if (g.type === 'Polygon') return g.coordinates[0]?.[0];
+  if (g.type === 'MultiPolygon') return g.coordinates[0]?.[0]?.[0];
+  return undefined;
+}
+
+/**
+ * Shapes are added a few at a time, one task each: building two hundred SVG paths in one go blocked a slow
+ * phone's main thread for a quarter of a second, so the page could not respond while the map appeared.
+ */
+const SHAPES_PER_TASK = 25;
 
 interface Props {
   countries: Countries;
   leaderYears: Map<string, number> | null;
   selectedCountry: string | null;
+  /** Told once every shape is on the map (the canvas is aria-busy until then). */
+  onDrawn: () => void;
 }
-
-type CountryFeature = Feature<Geometry, { name: string }>;
 
 /** Country shapes; with the leaders layer on, designated countries are shaded by designation year. */
-export function Basemap({ countries, leaderYears, selectedCountry }: Props) {
-  const ref = useRef<LeafletGeoJSON>(null);
-  // SVG attributes cannot read CSS variables: resolve the theme's land colours once per render.
-  const css = getComputedStyle(document.documentElement);
-  const land = css.getPropertyValue('--land').trim() || '#f1efe8';
-  const border = css.getPropertyValue('--land-border').trim() || '#9aa3ab';
-  const style = (feature?: CountryFeature): PathOptions => {
-    const iso = alpha3ForShape(feature?.id);
-    const year = iso === null ? undefined : leaderYears?.get(iso);
-    const selected = iso !== null && iso === selectedCountry;
-    const colombia = iso === 'COL';
-    return {
-      color: selected ? css.getPropertyValue('--text').trim() || '#000000' : colombia ? '#e69f00' : border,
-      weight: selected ? 3 : colombia ? 2.5 : 0.6,
-      fillColor: year === undefined ? land : leaderFill(year),
-      fillOpacity: year === undefined ? 1 : 0.85,
-    };
-  };
-  // GeoJSON data and style are fixed at mount in react-leaflet; restyle in place instead of remounting 200 shapes.
-  const theme = document.documentElement.dataset.theme ?? '';
+export const Basemap = memo(function Basemap({ countries, leaderYears, selectedCountry, onDrawn }: Props) {
+  const map = useMap();
+  // The land colours follow the theme: the chosen one, else the system's.
+  const scheme = `${useViewStateField(selectTheme) ?? 'system'}:${useSyncExternalStore(subscribeScheme, systemDark) ? 'dark' : 'light'}`;
+  const layer = useRef<LeafletGeoJSON | null>(null);
+  // What shapes are styled from, read when a shape is created or restyled (never during render).
+  const inputs = useRef({ leaderYears, selectedCountry, scheme: '', colours: null as Palette | null });
+  // What each shape was last given, so a new selection restyles two shapes rather than two hundred.
+  const applied = useRef(new WeakMap<Layer, string>());
+  const ordered = useMemo(() => nearestFirst(countries), [countries]);
+
   useEffect(() => {
-    ref.current?.setStyle((f) => style(f as CountryFeature));
-    // style() reads only these inputs; restyling 200 shapes on every render would cost more than the render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [leaderYears, selectedCountry, theme, land, border]);
-  const onEach = (feature: CountryFeature, layer: Layer) => {
-    layer.on('click', () => {
-      const iso = alpha3ForShape(feature.id);
-      if (iso !== null) setViewState({ country: iso });
+    const styleOf = (feature: CountryFeature | undefined) => {
+      const now = inputs.current;
+      now.colours ??= readPalette();
+      return countryStyle(feature, now.leaderYears, now.selectedCountry, now.colours);
+    };
+    const geo = geoJSON<{ name: string }>(undefined, {
+      style: styleOf,
+      onEachFeature: (feature: CountryFeature, shape: Layer) => {
+        applied.current.set(shape, styleKey(styleOf(feature)));
+        shape.on('click', () => {
+          const iso = alpha3ForShape(feature.id);
+          if (iso !== null) setViewState({ country: iso });
+        });
+      },
+    }).addTo(map);
+    layer.current = geo;
+    let next = 0;
+    let timer: number | undefined;
+    const addSome = () => {
+      const batch: Countries = { type: 'FeatureCollection', features: ordered.slice(next, next + SHAPES_PER_TASK) };
+      geo.addData(batch);
+      next += SHAPES_PER_TASK;
+      if (next < ordered.length) timer = window.setTimeout(addSome, 0);
+      else onDrawn();
+    };
+    addSome();
+    return () => {
+      window.clearTimeout(timer);
+      geo.remove();
+      layer.current = null;
+    };
+  }, [map, ordered, onDrawn]);
+
+  // Later changes restyle in place. This runs after App's layout effect has applied the theme to <html>, so the
+  // CSS read here is the new theme's; shapes still to be added read the same inputs.
+  useEffect(() => {
+    const now = inputs.current;
+    if (now.colours === null || now.scheme !== scheme) now.colours = readPalette();
+    Object.assign(now, { leaderYears, selectedCountry, scheme });
+    const colours = now.colours;
+    layer.current?.eachLayer((shape) => {
+      const style = countryStyle((shape as Layer & { feature?: CountryFeature }).feature, leaderYears, selectedCountry, colours);
+      const key = styleKey(style);
+      if (applied.current.get(shape) === key) return;
+      (shape as Path).setStyle(style);
+      applied.current.set(shape, key);
     });
-  };
-  return <GeoJSON ref={ref} data={countries} style={style} onEachFeature={onEach} />;
-}
+  }, [leaderYears, selectedCountry, scheme]);
+
+  return null;
+});

@@ -1,28 +1,32 @@
+import type { LatLngTuple, PathOptions } from 'leaflet';
+import { Fragment, memo } from 'react';
 import { Circle, CircleMarker, Tooltip } from 'react-leaflet';
 import { useLocalized, useT } from '../../i18n/useT';
+import { MapLabel } from './MapLabel';
 import { BUILDUP_AREA, CONTEXT_PLACES } from './places';
 
+// Module constants, not literals in render: react-leaflet moves or restyles a layer whenever `center` or
+// `pathOptions` is a new object.
+const BUILDUP_CENTER: LatLngTuple = [BUILDUP_AREA.lat, BUILDUP_AREA.lon];
+const BUILDUP_STYLE: PathOptions = { color: '#009e73', weight: 1, dashArray: '10 6', fillOpacity: 0.04 };
+const PLACE_STYLE: PathOptions = { color: '#000000', weight: 1, fillColor: '#ffffff', fillOpacity: 1 };
+const PLACES = CONTEXT_PLACES.map((p) => ({ ...p, center: [p.lat, p.lon] as LatLngTuple }));
+
 /** Orientation: the places the timeline names, and the broad area of the US naval build-up. */
-export function ContextLayer() {
+export const ContextLayer = memo(function ContextLayer() {
   const t = useT();
   const text = useLocalized();
   return (
     <>
-      <Circle
-        center={[BUILDUP_AREA.lat, BUILDUP_AREA.lon]}
-        radius={BUILDUP_AREA.radiusKm * 1000}
-        className="buildup-area"
-        pathOptions={{ color: '#009e73', weight: 1, dashArray: '10 6', fillOpacity: 0.04 }}
-      >
+      <Circle center={BUILDUP_CENTER} radius={BUILDUP_AREA.radiusKm * 1000} className="buildup-area" pathOptions={BUILDUP_STYLE}>
         <Tooltip direction="top">{t('map.buildup')}</Tooltip>
       </Circle>
-      {CONTEXT_PLACES.map((p) => (
-        <CircleMarker key={p.id} center={[p.lat, p.lon]} radius={3} className="place-marker" pathOptions={{ color: '#000000', weight: 1, fillColor: '#ffffff', fillOpacity: 1 }}>
-          <Tooltip direction="right" permanent className="place-label">
-            {text(p.name)}
-          </Tooltip>
-        </CircleMarker>
+      {PLACES.map((p) => (
+        <Fragment key={p.id}>
+          <CircleMarker center={p.center} radius={3} className="place-marker" pathOptions={PLACE_STYLE} />
+          <MapLabel at={p.center} text={text(p.name)} className="place-label" placement="right" />
+        </Fragment>
       ))}
     </>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
 import { MAP_LAYERS, SEAS, type MapLayer, type SeaFilter } from '../../state/viewState';
@@ -7,7 +8,7 @@ interface Props {
   sea: SeaFilter | null;
 }
 
-export function LayerControls({ layers, sea }: Props) {
+export const LayerControls = memo(function LayerControls({ layers, sea }: Props) {
   const t = useT();
   const toggle = (layer: MapLayer) =>
     setViewState({ layers: layers.includes(layer) ? layers.filter((l) => l !== layer) : MAP_LAYERS.filter((l) => l === layer || layers.includes(l)) });
@@ -32,4 +33,4 @@ export function LayerControls({ layers, sea }: Props) {
       </fieldset>
     </div>
   );
-}
+});

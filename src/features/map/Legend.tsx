@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useT } from '../../i18n/useT';
 import { LEADER_BINS, SEA_STYLE } from './mapStyle';
 
 /** The map's legend, in words as well as swatches. */
-export function Legend({ unplacedCountries }: { unplacedCountries: readonly string[] }) {
+export const Legend = memo(function Legend({ unplacedCountries }: { unplacedCountries: readonly string[] }) {
   const t = useT();
   return (
     <div className="map-legend" aria-label={t('map.legend')} role="group">
@@ -30,4 +31,4 @@ export function Legend({ unplacedCountries }: { unplacedCountries: readonly stri
       {unplacedCountries.length === 0 ? null : <p className="muted">{t('map.couldNotPlace', { codes: unplacedCountries.join(', ') })}</p>}
     </div>
   );
-}
+});

@@ -18,6 +18,9 @@ import { ZoneList } from './ZoneList';
 
 type Props = Pick<AllDatasets, 'strikes' | 'precedents' | 'aid' | 'sources'>;
 
+/** Countries the basemap can draw; a designated country outside it is named under the legend. */
+const PLACED = new Set(Object.values(NUMERIC_TO_ALPHA3));
+
 export function MapBody({ strikes, precedents, aid, sources }: Props) {
   const t = useT();
   const state = useViewState();
@@ -30,13 +33,15 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
   const sourceIndex = useSourceIndex(sources.records);
   const leaderYears = useMemo(() => designationYearByCountry(precedents.cases), [precedents.cases]);
   const aidLabel = useMemo(() => aidForMap(aid, state.year, state.to), [aid, state.year, state.to]);
-  const known = new Set(Object.values(NUMERIC_TO_ALPHA3));
-  const unplacedCountries = [...leaderYears.keys()].filter((iso) => !known.has(iso));
-  const shapesWithIso = basemap.data?.features.filter((f) => alpha3ForShape(f.id) !== null).length ?? 0;
+  const unplacedCountries = useMemo(() => [...leaderYears.keys()].filter((iso) => !PLACED.has(iso)), [leaderYears]);
+  const shapesWithIso = useMemo(() => basemap.data?.features.filter((f) => alpha3ForShape(f.id) !== null).length ?? 0, [basemap.data]);
+  // Memoised so the counters (a memoised component) re-render only when the window's figures change.
+  const windowTally = useMemo(() => tally(inWindow), [inWindow]);
+  const trackers = useMemo(() => latestTotals(strikes.totals, state.to), [strikes.totals, state.to]);
 
   return (
     <div className="map-view">
-      <Counters tally={tally(inWindow)} trackers={latestTotals(strikes.totals, state.to)} />
+      <Counters tally={windowTally} trackers={trackers} />
       <LayerControls layers={state.layers} sea={state.sea} />
       {inWindow.length === 0 ? <p role="status" className="notice-inline">{t('map.emptyWindow')}</p> : null}
       <div className="map-layout">

@@ -1,5 +1,5 @@
 import 'leaflet/dist/leaflet.css';
-import { memo } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { MapLayer, MapView } from '../../state/viewState';
 import { AidLabel } from './AidLabel';
@@ -30,11 +30,15 @@ const TILE_ATTRIBUTION: string = import.meta.env.VITE_TILE_ATTRIBUTION ?? '';
 export const MapCanvas = memo(function MapCanvas(p: Props) {
   const on = (layer: MapLayer) => p.layers.includes(layer);
   const start = p.view ?? DEFAULT_MAP_VIEW;
+  // The basemap is drawn over several tasks: busy until it is complete (tests and the benchmark wait for it too).
+  const [drawnFor, setDrawnFor] = useState<Countries | null>(null);
+  const countries = p.countries;
+  const onDrawn = useCallback(() => setDrawnFor(countries), [countries]);
   return (
-    <div className="map-canvas" role="region" aria-label={p.label}>
+    <div className="map-canvas" role="region" aria-label={p.label} aria-busy={drawnFor !== countries}>
       <MapContainer center={[start.lat, start.lon]} zoom={start.zoom} minZoom={2} maxZoom={9} attributionControl={TILE_URL !== undefined} worldCopyJump>
         {TILE_URL === undefined ? null : <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
-        <Basemap countries={p.countries} leaderYears={on('leaders') ? p.leaderYears : null} selectedCountry={p.selectedCountry} />
+        <Basemap countries={p.countries} leaderYears={on('leaders') ? p.leaderYears : null} selectedCountry={p.selectedCountry} onDrawn={onDrawn} />
         {on('context') ? <ContextLayer /> : null}
         {on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
         {on('aid') ? <AidLabel aid={p.aid} /> : null}

@@ -1,6 +1,10 @@
+import type { LatLngTuple, PathOptions } from 'leaflet';
+import { memo, useMemo } from 'react';
 import { Circle, Tooltip } from 'react-leaflet';
+import type { Sea } from '../../data/schema/strikes';
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
+import { MapLabel } from './MapLabel';
 import { SEA_STYLE, zoneOpacity } from './mapStyle';
 import type { Zone } from './strikeSelectors';
 
@@ -15,31 +19,53 @@ export function StrikeZones({ zones, selectedArea }: Props) {
   const maxKilled = Math.max(0, ...zones.map((z) => z.tally.killed));
   return (
     <>
-      {zones.map(({ area, tally }) => {
-        const sea = SEA_STYLE[area.sea];
-        const selected = area.id === selectedArea;
-        return (
-          <Circle
-            key={area.id}
-            center={area.centroid}
-            radius={area.radiusKm * 1000}
-            className={`strike-zone strike-zone--${area.sea}`}
-            pathOptions={{
-              color: sea.color,
-              dashArray: sea.dashArray,
-              weight: selected ? 4 : 2,
-              fillColor: sea.color,
-              fillOpacity: zoneOpacity(tally.killed, maxKilled),
-            }}
-            eventHandlers={{ click: () => setViewState({ area: area.id }) }}
-          >
-            {/* The short permanent label keeps the map readable; the zone's name is in the list beside it. */}
-            <Tooltip direction="center" permanent={tally.strikes > 0} className="zone-label">
-              {t('map.zoneShort', { count: tally.strikes, strikes: tally.strikes, killed: tally.killed })}
-            </Tooltip>
-          </Circle>
-        );
-      })}
+      {zones.map(({ area, tally }) => (
+        <ZoneShape
+          key={area.id}
+          id={area.id}
+          sea={area.sea}
+          centroid={area.centroid}
+          radiusKm={area.radiusKm}
+          selected={area.id === selectedArea}
+          opacity={zoneOpacity(tally.killed, maxKilled)}
+          label={t('map.zoneShort', { count: tally.strikes, strikes: tally.strikes, killed: tally.killed })}
+          labelShown={tally.strikes > 0}
+        />
+      ))}
     </>
   );
 }
+
+interface ShapeProps {
+  id: string;
+  sea: Sea;
+  centroid: LatLngTuple;
+  radiusKm: number;
+  selected: boolean;
+  opacity: number;
+  label: string;
+  labelShown: boolean;
+}
+
+/**
+ * One zone, with primitive props only: react-leaflet restyles a path whenever `pathOptions` is a new object, so
+ * an unchanged zone must not re-render at all.
+ */
+const ZoneShape = memo(function ZoneShape({ id, sea, centroid, radiusKm, selected, opacity, label, labelShown }: ShapeProps) {
+  const style = SEA_STYLE[sea];
+  const pathOptions = useMemo<PathOptions>(
+    () => ({ color: style.color, dashArray: style.dashArray, weight: selected ? 4 : 2, fillColor: style.color, fillOpacity: opacity }),
+    [style, selected, opacity],
+  );
+  const eventHandlers = useMemo(() => ({ click: () => setViewState({ area: id }) }), [id]);
+  return (
+    <>
+      <Circle center={centroid} radius={radiusKm * 1000} className={`strike-zone strike-zone--${sea}`} pathOptions={pathOptions} eventHandlers={eventHandlers}>
+        {/* An empty zone keeps its label for hover only, so the map is not crowded with zeros. */}
+        {labelShown ? null : <Tooltip direction="center">{label}</Tooltip>}
+      </Circle>
+      {/* The short permanent label keeps the map readable; the zone's name is in the list beside it. */}
+      {labelShown ? <MapLabel at={centroid} text={label} className="zone-label" placement="center" /> : null}
+    </>
+  );
+});

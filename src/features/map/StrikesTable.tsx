@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Strike, StrikeArea } from '../../data/schema/strikes';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
@@ -10,7 +10,7 @@ const PAGE = 200;
 
 
 /** The map's text alternative: the same strikes, same filter, sortable, each row leading to its zone. */
-export function StrikesTable({ strikes, areas }: { strikes: readonly Strike[]; areas: readonly StrikeArea[] }) {
+export const StrikesTable = memo(function StrikesTable({ strikes, areas }: { strikes: readonly Strike[]; areas: readonly StrikeArea[] }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -76,4 +76,4 @@ export function StrikesTable({ strikes, areas }: { strikes: readonly Strike[]; a
       ) : null}
     </details>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useLocalized, useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
 import { SEA_STYLE } from './mapStyle';
@@ -6,7 +7,7 @@ import { tally, type ZoneGroups } from './strikeSelectors';
 export const NOT_REPORTED_AREA = 'not-reported';
 
 /** The zones as a list of buttons: the keyboard path to every zone, and the "area not reported" bucket. */
-export function ZoneList({ groups, selectedArea }: { groups: ZoneGroups; selectedArea: string | null }) {
+export const ZoneList = memo(function ZoneList({ groups, selectedArea }: { groups: ZoneGroups; selectedArea: string | null }) {
   const t = useT();
   const text = useLocalized();
   const unplaced = tally(groups.unplaced);
@@ -36,4 +37,4 @@ export function ZoneList({ groups, selectedArea }: { groups: ZoneGroups; selecte
       )}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** Petro beside up to three precedents, dimension by dimension; cells that differ from Petro are marked. */
-export function CompareTable({ reference, compared, sources, asOf }: Props) {
+export const CompareTable = memo(function CompareTable({ reference, compared, sources, asOf }: Props) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -62,4 +63,4 @@ export function CompareTable({ reference, compared, sources, asOf }: Props) {
       <ConflictList cases={columns} sources={sources} />
     </div>
   );
-}
+});

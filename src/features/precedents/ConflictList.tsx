@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLocalized, useT } from '../../i18n/useT';
 import { SourceLinks } from '../../ui/SourceLinks';
 
 /** Where sources disagree about a compared case, every value is shown with its own sources. */
-export function ConflictList({ cases, sources }: { cases: readonly PrecedentCase[]; sources: Map<string, Source> }) {
+export const ConflictList = memo(function ConflictList({ cases, sources }: { cases: readonly PrecedentCase[]; sources: Map<string, Source> }) {
   const t = useT();
   const text = useLocalized();
   const rows = cases.flatMap((c) => (c.conflicts ?? []).map((k) => ({ c, k })));
@@ -26,4 +27,4 @@ export function ConflictList({ cases, sources }: { cases: readonly PrecedentCase
       </ul>
     </details>
   );
-}
+});

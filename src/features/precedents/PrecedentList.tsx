@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -14,7 +15,7 @@ interface Props {
 }
 
 /** Every verified designation of a sitting leader, featured cases first, Petro marked as the reference. */
-export function PrecedentList({ cases, compared, selected, sources }: Props) {
+export const PrecedentList = memo(function PrecedentList({ cases, compared, selected, sources }: Props) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -59,4 +60,4 @@ export function PrecedentList({ cases, compared, selected, sources }: Props) {
       })}
     </ol>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { useViewState } from '../../state/useViewState';
@@ -17,8 +18,15 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
   const state = useViewState();
   const sourceIndex = useSourceIndex(sources.records);
   const reference = precedents.cases.find((c) => c.role === 'reference');
-  const { chosen, unknown } = comparedCases(precedents.cases, state.compare);
-  const shown = sortCases(filterCases(precedents.cases, state), state.sort, precedents.asOf, lang);
+  // The URL is parsed afresh on every change, so lists are keyed by their contents: the memoised tables and
+  // lists below then re-render only when what they show changes.
+  const compareKey = state.compare?.join(',') ?? null;
+  const { chosen, unknown } = useMemo(() => comparedCases(precedents.cases, compareKey === null ? null : compareKey.split(',')), [precedents.cases, compareKey]);
+  const { q, authority, relation, multilateral, decade, country, sort } = state;
+  const shown = useMemo(
+    () => sortCases(filterCases(precedents.cases, { q, authority, relation, multilateral, decade, country, sort }), sort, precedents.asOf, lang),
+    [precedents.cases, precedents.asOf, q, authority, relation, multilateral, decade, country, sort, lang],
+  );
   const countryName = precedents.cases.find((c) => c.countryIso3 === state.country)?.country;
   return (
     <div className="precedents-view">

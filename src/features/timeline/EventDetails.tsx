@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CrisisEvent } from '../../data/schema/events';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -6,7 +7,7 @@ import { setViewState } from '../../state/urlStore';
 import { ExternalLink } from '../../ui/ExternalLink';
 
 /** One event: what happened, whether it is a fact or someone's claim, and its sources. */
-export function EventDetails({ event, sources }: { event: CrisisEvent; sources: Map<string, Source> }) {
+export const EventDetails = memo(function EventDetails({ event, sources }: { event: CrisisEvent; sources: Map<string, Source> }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -35,4 +36,4 @@ export function EventDetails({ event, sources }: { event: CrisisEvent; sources: 
       <button type="button" onClick={() => setViewState({ event: null })}>{t('timeline.closeEvent')}</button>
     </article>
   );
-}
+});

@@ -1,11 +1,12 @@
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import { useMemo, type KeyboardEvent } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
+import { useLang, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
 import { setViewState } from '../../state/urlStore';
 import { useViewState } from '../../state/useViewState';
 import { EventDetails } from './EventDetails';
+import { EventList } from './EventList';
 import { TimelineChart } from './TimelineChart';
 import { effectiveWindow, eventExtent, eventsInWindow, fromDay, toDay } from './timelineSelectors';
 import { usePlayback } from './usePlayback';
@@ -16,13 +17,12 @@ type Props = Pick<AllDatasets, 'events' | 'sources' | 'precedents'>;
 export function TimelineBody({ events, sources, precedents }: Props) {
   const t = useT();
   const lang = useLang();
-  const text = useLocalized();
   const state = useViewState();
   const extent = useMemo(() => eventExtent(events.records), [events.records]);
   const window = effectiveWindow(state.from, state.to, extent);
   const { playing, toggle } = usePlayback(extent, window);
   const sourceIndex = useSourceIndex(sources.records);
-  const shown = eventsInWindow(events.records, window.from, window.to);
+  const shown = useMemo(() => eventsInWindow(events.records, window.from, window.to), [events.records, window.from, window.to]);
   const selected = events.records.find((e) => e.id === state.event);
   const precedent = precedents.cases.find((c) => c.id === state.precedent);
   const precedentInRange = precedent !== undefined && precedent.designationDate >= extent.first && precedent.designationDate <= extent.last;
@@ -67,18 +67,7 @@ export function TimelineBody({ events, sources, precedents }: Props) {
       </p>
       {selected === undefined ? null : <EventDetails event={selected} sources={sourceIndex} />}
       {state.event !== null && selected === undefined ? <p role="status" className="notice-inline">{t('timeline.unknownEvent', { id: state.event })}</p> : null}
-      <details className="event-list">
-        <summary>{t('timeline.listSummary', { count: shown.length })}</summary>
-        <ol>
-          {shown.map((e) => (
-            <li key={e.id}>
-              <button type="button" className="link-button" aria-pressed={e.id === state.event} onClick={() => setViewState({ event: e.id })}>
-                {formatDate(e.date, lang, e.datePrecision)} · {t(`timeline.kind.${e.kind}`)} · {text(e.title)}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </details>
+      <EventList events={shown} selected={state.event} />
     </div>
   );
 }

@@ -33,19 +33,7 @@ export const TimelineChart = memo(function TimelineChart({ events, extent, from,
           <text x={LEFT - 6} y={4} textAnchor="end" className="lane-label">{t(`timeline.kind.${kind}`)}</text>
           <line x1={LEFT} x2={WIDTH - 10} y1={0} y2={0} className="lane-line" />
           {events.filter((e) => e.kind === kind).map((e) => (
-            <circle
-              key={e.id}
-              cx={x(e.date)}
-              cy={0}
-              r={e.id === selected ? 7 : 4.5}
-              fill={KIND_COLOUR[kind]}
-              stroke={e.id === selected ? 'currentColor' : 'none'}
-              strokeWidth={2}
-              opacity={e.date >= window.from && e.date <= window.to ? 1 : 0.3}
-              onClick={() => setViewState({ event: e.id })}
-            >
-              <title>{`${e.date} — ${e.title.en}`}</title>
-            </circle>
+            <EventDot key={e.id} event={e} cx={x(e.date)} selected={e.id === selected} inWindow={e.date >= window.from && e.date <= window.to} />
           ))}
         </g>
       ))}
@@ -56,6 +44,24 @@ export const TimelineChart = memo(function TimelineChart({ events, extent, from,
         <text key={m} x={x(m)} y={height - 4} textAnchor="middle" className="tick">{m.slice(0, 7)}</text>
       ))}
     </svg>
+  );
+});
+
+/** One event; memoised, so moving the window redraws only the dots that enter or leave it. */
+const EventDot = memo(function EventDot({ event, cx, selected, inWindow }: { event: CrisisEvent; cx: number; selected: boolean; inWindow: boolean }) {
+  return (
+    <circle
+      cx={cx}
+      cy={0}
+      r={selected ? 7 : 4.5}
+      fill={KIND_COLOUR[event.kind]}
+      stroke={selected ? 'currentColor' : 'none'}
+      strokeWidth={2}
+      opacity={inWindow ? 1 : 0.3}
+      onClick={() => setViewState({ event: event.id })}
+    >
+      <title>{`${event.date} — ${event.title.en}`}</title>
+    </circle>
   );
 });
 
