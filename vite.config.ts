@@ -9,6 +9,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Browsers without <link rel=modulepreload> (Safari before 17) still load every module when it is imported,
+    // only without the head start: the polyfill would cost every visitor 0.4 KB of entry script.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Heavy libraries in their own long-cached chunks, loaded only by the views that need them.

@@ -1,12 +1,14 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import type { IgnoredParam } from '../state/urlCodec';
 import { useViewState } from '../state/useViewState';
 import { useLang, useT } from '../i18n/useT';
 import { Header } from './Header';
-import { IgnoredParamsNotice } from './IgnoredParamsNotice';
 import { Regions } from './Regions';
 import { PresentSlot } from './PresentSlot';
 import { SourcesPanelSlot } from './SourcesPanelSlot';
+
+// Only a mistyped or damaged link needs it: out of the entry script, which every visitor downloads first.
+const IgnoredParamsNotice = lazy(() => import('./IgnoredParamsNotice'));
 
 interface Props {
   initialIgnored: readonly IgnoredParam[];
@@ -42,7 +44,11 @@ export function App({ initialIgnored }: Props) {
         {t('app.skipToContent')}
       </a>
       {embed ? null : <Header />}
-      <IgnoredParamsNotice ignored={initialIgnored} />
+      {initialIgnored.length === 0 ? null : (
+        <Suspense fallback={null}>
+          <IgnoredParamsNotice ignored={initialIgnored} />
+        </Suspense>
+      )}
       <PresentSlot />
       {/* static=1 (embeds): the views are shown but cannot be operated. */}
       <main id="main" tabIndex={-1} inert={state.static}>

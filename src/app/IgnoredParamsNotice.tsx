@@ -3,7 +3,7 @@ import type { IgnoredParam } from '../state/urlCodec';
 import { useT } from '../i18n/useT';
 
 /** Tells the user which parts of the link they opened were not understood; the rest of the view still applies. */
-export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredParam[] }) {
+export default function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredParam[] }) {
   const t = useT();
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || ignored.length === 0) return null;

@@ -51,7 +51,8 @@ describe('app shell', () => {
   it('opens on the default view from a garbage link and lists what it ignored until dismissed', async () => {
     stubDatasets(minimalDatasets());
     renderApp('?zz=1&year=abc&country=<b>x</b>');
-    const notice = screen.getByRole('status', { name: 'Part of this link could not be used' });
+    // The notice is its own chunk (only damaged links need it): it appears once that has loaded.
+    const notice = await screen.findByRole('status', { name: 'Part of this link could not be used' }, SLOW);
     expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'zz=1 — unknown parameter',
       'year=abc — not a valid value',

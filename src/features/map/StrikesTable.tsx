@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Strike, StrikeArea } from '../../data/schema/strikes';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
@@ -19,7 +19,7 @@ export const StrikesTable = memo(function StrikesTable({ strikes, areas }: { str
   const [limit, setLimit] = useState(PAGE);
   // Rows are built only while the table is open, and a page at a time: 10,000 strikes must not slow every filter change.
   const rows = open ? sortStrikes(strikes, sort.key, sort.desc).slice(0, limit) : [];
-  const total = tally(strikes);
+  const total = useMemo(() => tally(strikes), [strikes]);
   const areaName = (id: string | null) => {
     const a = areas.find((x) => x.id === id);
     return a === undefined ? t('map.notReported') : text(a.name);
