@@ -76,6 +76,7 @@ function firstPoint(g: Geometry): Position | undefined {
  * phone's main thread for a quarter of a second, so the page could not respond while the map appeared.
  */
 const SHAPES_PER_TASK = 25;
+const BASEMAP_PANE = 'basemap';
 
 interface Props {
   countries: Countries;
@@ -103,7 +104,10 @@ export const Basemap = memo(function Basemap({ countries, leaderYears, selectedC
       now.colours ??= readPalette();
       return countryStyle(feature, now.leaderYears, now.selectedCountry, now.colours);
     };
+    // Its own pane under the overlays: shapes added after the strike zones must still be drawn beneath them.
+    if (map.getPane(BASEMAP_PANE) === undefined) map.createPane(BASEMAP_PANE).style.zIndex = '350';
     const geo = geoJSON<{ name: string }>(undefined, {
+      pane: BASEMAP_PANE,
       style: styleOf,
       onEachFeature: (feature: CountryFeature, shape: Layer) => {
         applied.current.set(shape, styleKey(styleOf(feature)));
