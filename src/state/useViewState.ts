@@ -2,11 +2,11 @@ import { useSyncExternalStore } from 'react';
 import { readUrl, subscribe } from './urlStore';
 import type { ViewState } from './viewState';
 
-const currentState = () => readUrl().state;
+const wholeState = (state: ViewState) => state;
 
 /** The current view, read from the URL; re-renders on every user step, Back and Forward. */
 export function useViewState(): ViewState {
-  return useSyncExternalStore(subscribe, currentState, currentState);
+  return useViewStateField(wholeState);
 }
 
 /**

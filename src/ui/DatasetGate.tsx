@@ -18,7 +18,6 @@ interface Props<N extends DatasetName> {
  * view alone, with the reason and a Retry button; other views are unaffected.
  */
 export function DatasetGate<N extends DatasetName>({ datasets, children }: Props<N>) {
-  const t = useT();
   const results = useQueries({ queries: datasets.map((name) => datasetQuery(name)) });
   const failed = results.flatMap((r, i) => (r.isError ? [{ name: datasets[i] as N, error: r.error as DatasetError, retry: r.refetch }] : []));
   if (failed.length > 0) {
@@ -30,14 +29,7 @@ export function DatasetGate<N extends DatasetName>({ datasets, children }: Props
       </div>
     );
   }
-  if (results.some((r) => r.data === undefined)) {
-    const waiting = datasets.filter((_, i) => results[i]?.data === undefined).map((n) => t(`dataset.${n}`));
-    return (
-      <p className="loading" role="status">
-        {t('data.loading', { dataset: waiting.join(', ') })}
-      </p>
-    );
-  }
+  if (results.some((r) => r.data === undefined)) return <LoadingLine datasets={datasets.filter((_, i) => results[i]?.data === undefined)} />;
   return <Deferred datasets={datasets} data={results.map((r) => r.data)}>{children}</Deferred>;
 }
 
@@ -47,19 +39,21 @@ export function DatasetGate<N extends DatasetName>({ datasets, children }: Props
  * Until then the loading line stays.
  */
 function Deferred<N extends DatasetName>({ datasets, data, children }: { datasets: readonly N[]; data: readonly unknown[]; children: (data: Picked<N>) => ReactNode }) {
-  const t = useT();
   const names = useSameWhileEqual(datasets);
   const values = useSameWhileEqual(data);
   const ready = useMemo(() => Object.fromEntries(names.map((name, i) => [name, values[i]])) as Picked<N>, [names, values]);
   const shown = useDeferredValue<Picked<N> | null>(ready, null);
-  if (shown === null) {
-    return (
-      <p className="loading" role="status">
-        {t('data.loading', { dataset: datasets.map((n) => t(`dataset.${n}`)).join(', ') })}
-      </p>
-    );
-  }
+  if (shown === null) return <LoadingLine datasets={datasets} />;
   return <>{children(shown)}</>;
+}
+
+function LoadingLine({ datasets }: { datasets: readonly DatasetName[] }) {
+  const t = useT();
+  return (
+    <p className="loading" role="status">
+      {t('data.loading', { dataset: datasets.map((n) => t(`dataset.${n}`)).join(', ') })}
+    </p>
+  );
 }
 
 /** The previous array while every item is the same: callers build new arrays of the same datasets each render. */

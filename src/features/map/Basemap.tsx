@@ -93,7 +93,7 @@ export const Basemap = memo(function Basemap({ countries, leaderYears, selectedC
   const scheme = `${useViewStateField(selectTheme) ?? 'system'}:${useSyncExternalStore(subscribeScheme, systemDark) ? 'dark' : 'light'}`;
   const layer = useRef<LeafletGeoJSON | null>(null);
   // What shapes are styled from, read when a shape is created or restyled (never during render).
-  const inputs = useRef({ leaderYears, selectedCountry, scheme: '', colours: null as Palette | null });
+  const inputs = useRef({ leaderYears, selectedCountry, scheme, colours: null as Palette | null });
   // What each shape was last given, so a new selection restyles two shapes rather than two hundred.
   const applied = useRef(new WeakMap<Layer, string>());
   const ordered = useMemo(() => nearestFirst(countries), [countries]);
