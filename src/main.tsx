@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { datasetLoader } from './data/queries';
 import { browserLang, loadDictionary } from './i18n/translate';
 import { canonicalizeUrl, readUrl } from './state/urlStore';
 import './app/app.css';
@@ -11,6 +12,8 @@ const { ignored, state } = readUrl();
 // Start fetching the Spanish dictionary now rather than after the first render.
 void loadDictionary(state.lang ?? browserLang());
 canonicalizeUrl();
+// The dataset loader and its worker start now, in parallel with the first render.
+void datasetLoader();
 
 // One automatic retry for a flaky network; after that the view shows the error and its Retry button.
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });

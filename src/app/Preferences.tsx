@@ -1,20 +1,20 @@
 import { useLang, useT } from '../i18n/useT';
 import { setViewState } from '../state/urlStore';
-import { useViewState } from '../state/useViewState';
-import { LANGS, type Lang } from '../state/viewState';
+import { useSystemDark } from '../lib/useSystemDark';
+import { useViewStateField } from '../state/useViewState';
+import { LANGS, type Lang, type ViewState } from '../state/viewState';
+
+const selectTheme = (s: ViewState) => s.theme;
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
-
-function systemPrefersDark(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
-}
 
 /** Language and theme: both live in the URL so a shared link opens in the same language and colours. */
 export function Preferences() {
   const t = useT();
   const lang = useLang();
-  const { theme } = useViewState();
-  const dark = theme === null ? systemPrefersDark() : theme === 'dark';
+  const theme = useViewStateField(selectTheme);
+  const systemDark = useSystemDark();
+  const dark = theme === null ? systemDark : theme === 'dark';
   return (
     <div className="preferences">
       <label className="inline-field">

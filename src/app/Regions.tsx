@@ -1,13 +1,14 @@
-import { lazy, memo } from 'react';
+import { memo } from 'react';
 import { useT } from '../i18n/useT';
+import { lazyView } from '../lib/lazyView';
 import { WhenVisible } from '../ui/WhenVisible';
 import { Region } from './Region';
 
 // Each view is its own chunk: the shell paints first, the heavy libraries (Leaflet, Recharts) follow.
-const MapView = lazy(() => import('../features/map/MapView'));
-const AidView = lazy(() => import('../features/aid/AidView'));
-const PrecedentsView = lazy(() => import('../features/precedents/PrecedentsView'));
-const TimelineView = lazy(() => import('../features/timeline/TimelineView'));
+const MapView = lazyView(() => import('../features/map/MapView'));
+const AidView = lazyView(() => import('../features/aid/AidView'));
+const PrecedentsView = lazyView(() => import('../features/precedents/PrecedentsView'));
+const TimelineView = lazyView(() => import('../features/timeline/TimelineView'));
 
 // Memoised: App re-renders on every change of the view; this reads what it needs itself.
 export const Regions = memo(function Regions() {

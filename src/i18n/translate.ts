@@ -44,25 +44,66 @@ export function translator(lang: Lang): Translate {
 }
 
 function buildTranslator(lang: Lang, dict: Dictionary): Translate {
-  const numberFormat = new Intl.NumberFormat(lang);
-  const plurals = new Intl.PluralRules(lang);
+  // Built on first use, not with the translator: the shell's own text has no numbers, and the first Intl
+  // formatter a page builds is slow (see datasetWorker.ts), so the first paint does not wait for one.
+  let formats: { number: Intl.NumberFormat; plurals: Intl.PluralRules } | null = null;
+  const intl = () => (formats ??= { number: new Intl.NumberFormat(lang), plurals: new Intl.PluralRules(lang) });
+  // Every filter change re-labels dozens of counts: plural categories, formatted numbers and split templates
+  // are each worked out once per value, not on every call.
+  const plurals = memoise((n: number) => intl().plurals.select(n));
+  const numbers = memoise((n: number) => intl().number.format(n));
+  const templates = memoise(splitTemplate);
   const lookup = dict as Record<string, string>;
   return (key, params) => {
     // "{count} records" has a singular form "key.one" where the language needs one.
     const count = params?.count;
-    const plural = typeof count === 'number' ? lookup[`${key}.${plurals.select(count)}`] : undefined;
+    const plural = typeof count === 'number' ? lookup[`${key}.${plurals(count)}`] : undefined;
     const template = plural ?? dict[key];
     if (params === undefined) return template;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-      const value = params[name];
-      if (value === undefined) return match;
-      return typeof value === 'number' ? numberFormat.format(value) : value;
-    });
+    let text = '';
+    for (const part of templates(template)) {
+      if (typeof part === 'string') text += part;
+      else {
+        const value = params[part.name];
+        text += value === undefined ? `{${part.name}}` : typeof value === 'number' ? numbers(value) : value;
+      }
+    }
+    return text;
+  };
+}
+
+/** "{count} records" → ["", {name: "count"}, " records"]. */
+function splitTemplate(template: string): (string | { name: string })[] {
+  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 1 ? { name: piece } : piece));
+}
+
+function memoise<K, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value;
   };
 }
 
 /** The browser's preferred language when the URL does not say: the first of English or Spanish it lists. */
 export function browserLang(): Lang {
+  // Read once per change of the browser's languages: every component asks for it on every render.
+  preferred ??= readBrowserLang();
+  return preferred;
+}
+
+let preferred: Lang | null = null;
+if (typeof window !== 'undefined') {
+  window.addEventListener('languagechange', () => {
+    preferred = null;
+  });
+}
+
+function readBrowserLang(): Lang {
   const langs = typeof navigator === 'undefined' ? [] : navigator.languages;
   const first = langs.map((l) => l.slice(0, 2).toLowerCase()).find((l) => l === 'en' || l === 'es');
   return first === 'es' ? 'es' : 'en';

@@ -13,7 +13,8 @@ export function useLang(): Lang {
 /** The translate function for the current language. */
 export function useT(): Translate {
   const lang = useLang();
-  const loaded = useSyncExternalStore(subscribeDictionaries, () => isDictionaryLoaded(lang));
+  const isLoaded = () => isDictionaryLoaded(lang);
+  const loaded = useSyncExternalStore(subscribeDictionaries, isLoaded, isLoaded);
   useEffect(() => {
     void loadDictionary(lang);
   }, [lang]);

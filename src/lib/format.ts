@@ -35,9 +35,18 @@ const usdFormat = cached((lang) => new Intl.NumberFormat(lang, { style: 'currenc
 
 /** A calendar date (YYYY-MM-DD) for reading, in the chosen language; month precision drops the day. */
 export function formatDate(iso: string, lang: Lang, precision: DatePrecision = 'day'): string {
-  const text = dateFormat(lang, precision).format(new Date(`${iso}T00:00:00Z`));
-  return precision === 'approximate' ? `~${text}` : text;
+  // The datasets hold a few hundred distinct dates, and lists of sources format the same ones on every render.
+  const key = `${lang}:${precision}:${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    const formatted = dateFormat(lang, precision).format(new Date(`${iso}T00:00:00Z`));
+    text = precision === 'approximate' ? `~${formatted}` : formatted;
+    formattedDates.set(key, text);
+  }
+  return text;
 }
+
+const formattedDates = new Map<string, string>();
 
 export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 0): string {
   return numberFormat(lang, String(maximumFractionDigits)).format(n);

@@ -25,7 +25,8 @@ if (typeof window !== 'undefined') {
 export function readUrl(): ParsedUrl {
   if (!navigated && cachedParse !== null) return cachedParse;
   navigated = false;
-  const search = window.location.search;
+  // At build time the shell is pre-rendered in Node, where there is no address: it shows the default view.
+  const search = typeof window === 'undefined' ? '' : window.location.search;
   if (search !== cachedSearch || cachedParse === null) {
     const next = parse(search);
     cachedSearch = search;

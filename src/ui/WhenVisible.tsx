@@ -6,7 +6,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  */
 export function WhenVisible({ children, minHeight }: { children: ReactNode; minHeight: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
+  // The build-time prerender (Node, no window) draws the placeholder, as the browser's first render does.
+  const [visible, setVisible] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     if (visible || ref.current === null) return;
     const observer = new IntersectionObserver((entries) => {

@@ -41,7 +41,7 @@ journey('precedents: changing the compared set changes the URL and a reload rest
 
 journey('precedents: filters narrow the list; unknown and extra ids give a notice', async ({ browser, baseUrl }) => {
   const { context, page, region, errors } = await openPrecedents(browser, baseUrl);
-  const count = () => region.locator('.precedent-list > li').count();
+  const count = () => region.locator('.precedent-list > li:not([hidden])').count();
   const all = await count();
   await region.getByLabel('Authority type').selectOption('counternarcotics');
   assert.equal(new URL(page.url()).searchParams.get('authority'), 'counternarcotics');

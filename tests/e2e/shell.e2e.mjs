@@ -65,6 +65,31 @@ journey('a dataset that fails to load blanks only its views, with Retry', async 
   await context.close();
 });
 
+journey('a malformed dataset, checked in the dataset worker, names its file, record and field in the views that need it', async ({ browser, baseUrl }) => {
+  const { context, page, errors } = await openContext(browser, baseUrl);
+  await page.route('**/data/strikes.json', async (route) => {
+    const dataset = await (await route.fetch()).json();
+    dataset.records[0].killed = 'many';
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) });
+  });
+  await page.goto(baseUrl, { waitUntil: 'networkidle' });
+  const alert = page.getByRole('region', { name: 'Map' }).getByRole('alert');
+  await alert.waitFor({ timeout: 15000 });
+  assert.match(await alert.textContent(), /data\/strikes\.json › record "strike-2025-09-02" › killed/);
+  assert.equal(await page.getByRole('region', { name: 'Precedents' }).getByRole('alert').count(), 0, 'other views keep working');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+journey('with JavaScript off, the pre-rendered page still shows the title, the lede and every view heading', async ({ browser, baseUrl }) => {
+  const { context, page } = await openContext(browser, baseUrl, { javaScriptEnabled: false });
+  await page.goto(baseUrl);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Sanctions Atlas');
+  assert.match(await page.locator('.lede').textContent(), /^On 24 October 2025 the US Treasury sanctioned Colombia's sitting president, Gustavo Petro/);
+  assert.deepEqual(await page.getByRole('heading', { level: 2 }).allTextContents(), ['Map', 'US aid to Colombia', 'Precedents', 'Timeline']);
+  await context.close();
+});
+
 journey('the sources panel opens from the header, is in the URL, and Back closes it', async ({ browser, baseUrl }) => {
   const { context, page, errors } = await openContext(browser, baseUrl);
   await page.goto(baseUrl, { waitUntil: 'networkidle' });

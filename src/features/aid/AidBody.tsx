@@ -10,7 +10,7 @@ import { AidControls } from './AidControls';
 import { AidExport } from './AidExport';
 import { AidFlow } from './AidFlow';
 import { AidTable } from './AidTable';
-import { chartMarkers, fiscalYearOf, fiscalYearsInWindow, resolveSeries, seriesTable } from './aidSelectors';
+import { chartMarkers, fiscalYearOf, fiscalYearsInWindow, resolveSeries, seriesPublishers, seriesTable } from './aidSelectors';
 import { useAidSummary } from './useAidSummary';
 
 export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) {
@@ -27,12 +27,12 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
   const sourceIndex = useSourceIndex(sources.records);
   const periods = useMemo(() => aid.periods.map((p) => ({ label: text(p.label), from: p.fromFiscalYear, to: p.toFiscalYear })), [aid.periods, text]);
   const windowYears = useMemo(() => fiscalYearsInWindow(state.from, state.to), [state.from, state.to]);
+  const seriesId = series?.id ?? null;
+  const publishers = useMemo(() => (seriesId === null ? [] : seriesPublishers(aid, seriesId, sourceIndex)), [aid, seriesId, sourceIndex]);
   if (series === null || table === null || table.rows.length === 0) return <p role="status">{t('aid.noData')}</p>;
 
   const lastYear = table.rows.filter((r) => r.figures.length > 0).at(-1)?.fiscalYear ?? 0;
   const year = state.year ?? lastYear;
-  const seriesSources = [...new Set(aid.figures.filter((f) => f.seriesId === series.id).flatMap((f) => f.sourceIds))];
-  const publishers = [...new Set(seriesSources.map((id) => sources.records.find((s) => s.id === id)?.publisher).filter((p) => p !== undefined))];
   const title = t('aid.chartTitle', { series: text(series.label) });
 
   return (

@@ -1,4 +1,5 @@
 import type { AidDataset, AidFigure, AidMarker, AidSeries } from '../../data/schema/aid';
+import type { Source } from '../../data/schema/sources';
 import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from '../../state/viewState';
 
 export interface SeriesChoice {
@@ -48,6 +49,12 @@ export interface SeriesTable {
  * One row per fiscal year from the first year with data to the last (or to `throughYear`, so the 2025–26
  * turning points have a place on the axis); missing years are listed, not zeroed.
  */
+/** The publishers behind a series' figures, each once, in the order the figures cite them. */
+export function seriesPublishers(aid: AidDataset, seriesId: string, sources: ReadonlyMap<string, Source>): string[] {
+  const ids = new Set(aid.figures.filter((f) => f.seriesId === seriesId).flatMap((f) => f.sourceIds));
+  return [...new Set([...ids].flatMap((id) => sources.get(id)?.publisher ?? []))];
+}
+
 export function seriesTable(aid: AidDataset, series: AidSeries, throughYear?: number): SeriesTable {
   const figures = aid.figures.filter((f) => f.seriesId === series.id);
   if (figures.length === 0) return { categories: [], rows: [], missingYears: [] };

@@ -1,8 +1,9 @@
 import { geoJSON, type Layer, type Path, type PathOptions } from 'leaflet';
 import type { Feature, Geometry, Position } from 'geojson';
-import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { GeoJSON as LeafletGeoJSON } from 'leaflet';
+import { useSystemDark } from '../../lib/useSystemDark';
 import { setViewState } from '../../state/urlStore';
 import { useViewStateField } from '../../state/useViewState';
 import type { ViewState } from '../../state/viewState';
@@ -43,15 +44,6 @@ function countryStyle(feature: CountryFeature | undefined, leaderYears: Map<stri
 
 const styleKey = (s: PathOptions) => `${s.color}|${s.weight}|${s.fillColor}|${s.fillOpacity}`;
 
-// jsdom (component tests) has no matchMedia: there the system scheme reads as light.
-const darkQuery = () => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null);
-const systemDark = () => darkQuery()?.matches === true;
-const subscribeScheme = (onChange: () => void) => {
-  const query = darkQuery();
-  query?.addEventListener('change', onChange);
-  return () => query?.removeEventListener('change', onChange);
-};
-
 const selectTheme = (s: ViewState) => s.theme;
 
 /** Shapes nearest the crisis first, so the part of the map a reader looks at is drawn first. */
@@ -72,10 +64,12 @@ function firstPoint(g: Geometry): Position | undefined {
 }
 
 /**
- * Shapes are added a few at a time, one task each: building two hundred SVG paths in one go blocked a slow
- * phone's main thread for a quarter of a second, so the page could not respond while the map appeared.
+ * Shapes are added for a few milliseconds at a time, one task each, starting after the map's own first
+ * task: building two hundred SVG paths in one go blocked a slow phone's main thread for a quarter of a second,
+ * so the page could not respond while the map appeared. A time budget rather than a count, because one
+ * country's outline can cost fifty times another's.
  */
-const SHAPES_PER_TASK = 25;
+const MS_PER_TASK = 4;
 const BASEMAP_PANE = 'basemap';
 
 interface Props {
@@ -90,12 +84,14 @@ interface Props {
 export const Basemap = memo(function Basemap({ countries, leaderYears, selectedCountry, onDrawn }: Props) {
   const map = useMap();
   // The land colours follow the theme: the chosen one, else the system's.
-  const scheme = `${useViewStateField(selectTheme) ?? 'system'}:${useSyncExternalStore(subscribeScheme, systemDark) ? 'dark' : 'light'}`;
+  const scheme = `${useViewStateField(selectTheme) ?? 'system'}:${useSystemDark() ? 'dark' : 'light'}`;
   const layer = useRef<LeafletGeoJSON | null>(null);
   // What shapes are styled from, read when a shape is created or restyled (never during render).
   const inputs = useRef({ leaderYears, selectedCountry, scheme, colours: null as Palette | null });
   // What each shape was last given, so a new selection restyles two shapes rather than two hundred.
   const applied = useRef(new WeakMap<Layer, string>());
+  // Shapes by country, so a change of the selected country restyles its two shapes without visiting the rest.
+  const byIso = useRef(new Map<string, Layer[]>());
   const ordered = useMemo(() => nearestFirst(countries), [countries]);
 
   useEffect(() => {
@@ -105,33 +101,37 @@ export const Basemap = memo(function Basemap({ countries, leaderYears, selectedC
       return countryStyle(feature, now.leaderYears, now.selectedCountry, now.colours);
     };
     // Its own pane under the overlays: shapes added after the strike zones must still be drawn beneath them.
+    const shapesByIso = byIso.current;
     if (map.getPane(BASEMAP_PANE) === undefined) map.createPane(BASEMAP_PANE).style.zIndex = '350';
     const geo = geoJSON<{ name: string }>(undefined, {
       pane: BASEMAP_PANE,
       style: styleOf,
       onEachFeature: (feature: CountryFeature, shape: Layer) => {
         applied.current.set(shape, styleKey(styleOf(feature)));
-        shape.on('click', () => {
-          const iso = alpha3ForShape(feature.id);
-          if (iso !== null) setViewState({ country: iso });
-        });
+        const iso = alpha3ForShape(feature.id);
+        if (iso === null) return;
+        shapesByIso.set(iso, [...(shapesByIso.get(iso) ?? []), shape]);
+        shape.on('click', () => setViewState({ country: iso }));
       },
     }).addTo(map);
     layer.current = geo;
     let next = 0;
-    let timer: number | undefined;
     const addSome = () => {
-      const batch: Countries = { type: 'FeatureCollection', features: ordered.slice(next, next + SHAPES_PER_TASK) };
-      geo.addData(batch);
-      next += SHAPES_PER_TASK;
+      const until = performance.now() + MS_PER_TASK;
+      while (next < ordered.length && performance.now() < until) {
+        const shape = ordered[next];
+        next += 1;
+        if (shape !== undefined) geo.addData(shape);
+      }
       if (next < ordered.length) timer = window.setTimeout(addSome, 0);
       else onDrawn();
     };
-    addSome();
+    let timer = window.setTimeout(addSome, 0);
     return () => {
       window.clearTimeout(timer);
       geo.remove();
       layer.current = null;
+      shapesByIso.clear();
     };
   }, [map, ordered, onDrawn]);
 
@@ -139,16 +139,20 @@ export const Basemap = memo(function Basemap({ countries, leaderYears, selectedC
   // CSS read here is the new theme's; shapes still to be added read the same inputs.
   useEffect(() => {
     const now = inputs.current;
+    const selectionOnly = now.colours !== null && now.scheme === scheme && now.leaderYears === leaderYears;
+    const previouslySelected = now.selectedCountry;
     if (now.colours === null || now.scheme !== scheme) now.colours = readPalette();
     Object.assign(now, { leaderYears, selectedCountry, scheme });
     const colours = now.colours;
-    layer.current?.eachLayer((shape) => {
+    const restyle = (shape: Layer) => {
       const style = countryStyle((shape as Layer & { feature?: CountryFeature }).feature, leaderYears, selectedCountry, colours);
       const key = styleKey(style);
       if (applied.current.get(shape) === key) return;
       (shape as Path).setStyle(style);
       applied.current.set(shape, key);
-    });
+    };
+    if (!selectionOnly) layer.current?.eachLayer(restyle);
+    else for (const iso of [previouslySelected, selectedCountry]) if (iso !== null) byIso.current.get(iso)?.forEach(restyle);
   }, [leaderYears, selectedCountry, scheme]);
 
   return null;

@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import { memo, useCallback, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
+import { useNextTask } from '../../lib/useNextTask';
 import type { MapLayer, MapView } from '../../state/viewState';
 import { AidLabel } from './AidLabel';
 import type { AidForMap } from './aidSelectors';
@@ -34,14 +35,16 @@ export const MapCanvas = memo(function MapCanvas(p: Props) {
   const [drawnFor, setDrawnFor] = useState<Countries | null>(null);
   const countries = p.countries;
   const onDrawn = useCallback(() => setDrawnFor(countries), [countries]);
+  // The overlays are added a task after the map itself: together they were one of the page's longest tasks.
+  const overlays = useNextTask();
   return (
     <div className="map-canvas" role="region" aria-label={p.label} aria-busy={drawnFor !== countries}>
       <MapContainer center={[start.lat, start.lon]} zoom={start.zoom} minZoom={2} maxZoom={9} attributionControl={TILE_URL !== undefined} worldCopyJump>
         {TILE_URL === undefined ? null : <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
         <Basemap countries={p.countries} leaderYears={on('leaders') ? p.leaderYears : null} selectedCountry={p.selectedCountry} onDrawn={onDrawn} />
-        {on('context') ? <ContextLayer /> : null}
-        {on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
-        {on('aid') ? <AidLabel aid={p.aid} /> : null}
+        {overlays && on('context') ? <ContextLayer /> : null}
+        {overlays && on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
+        {overlays && on('aid') ? <AidLabel aid={p.aid} /> : null}
         <MapSync view={p.view} />
       </MapContainer>
     </div>

@@ -2,7 +2,7 @@ import type { LatLngTuple, PathOptions } from 'leaflet';
 import { memo, useMemo } from 'react';
 import { Circle, Tooltip } from 'react-leaflet';
 import type { Sea } from '../../data/schema/strikes';
-import { useT } from '../../i18n/useT';
+import { useLocalized, useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
 import { MapLabel } from './MapLabel';
 import { SEA_STYLE, zoneOpacity } from './mapStyle';
@@ -16,6 +16,7 @@ interface Props {
 /** Each approximate area as a dashed zone (never a point: no coordinates were published), shaded by deaths. */
 export function StrikeZones({ zones, selectedArea }: Props) {
   const t = useT();
+  const text = useLocalized();
   const maxKilled = Math.max(0, ...zones.map((z) => z.tally.killed));
   return (
     <>
@@ -29,6 +30,7 @@ export function StrikeZones({ zones, selectedArea }: Props) {
           selected={area.id === selectedArea}
           opacity={zoneOpacity(tally.killed, maxKilled)}
           label={t('map.zoneShort', { count: tally.strikes, strikes: tally.strikes, killed: tally.killed })}
+          tooltip={`${text(area.name)} — ${t('map.zoneLabel', { count: tally.strikes, strikes: tally.strikes, killed: tally.killed })}`}
           labelShown={tally.strikes > 0}
         />
       ))}
@@ -44,6 +46,8 @@ interface ShapeProps {
   selected: boolean;
   opacity: number;
   label: string;
+  /** Shown on hover: the zone's name with its figures (an empty zone has no permanent label). */
+  tooltip: string;
   labelShown: boolean;
 }
 
@@ -51,7 +55,7 @@ interface ShapeProps {
  * One zone, with primitive props only: react-leaflet restyles a path whenever `pathOptions` is a new object, so
  * an unchanged zone must not re-render at all.
  */
-const ZoneShape = memo(function ZoneShape({ id, sea, centroid, radiusKm, selected, opacity, label, labelShown }: ShapeProps) {
+const ZoneShape = memo(function ZoneShape({ id, sea, centroid, radiusKm, selected, opacity, label, tooltip, labelShown }: ShapeProps) {
   const style = SEA_STYLE[sea];
   const pathOptions = useMemo<PathOptions>(
     () => ({ color: style.color, dashArray: style.dashArray, weight: selected ? 4 : 2, fillColor: style.color, fillOpacity: opacity }),
@@ -61,11 +65,11 @@ const ZoneShape = memo(function ZoneShape({ id, sea, centroid, radiusKm, selecte
   return (
     <>
       <Circle center={centroid} radius={radiusKm * 1000} className={`strike-zone strike-zone--${sea}`} pathOptions={pathOptions} eventHandlers={eventHandlers}>
-        {/* An empty zone keeps its label for hover only, so the map is not crowded with zeros. */}
-        {labelShown ? null : <Tooltip direction="center">{label}</Tooltip>}
+        {/* Always bound: binding and unbinding it as a zone empties and fills was a large part of a filter change. */}
+        <Tooltip direction="center">{tooltip}</Tooltip>
       </Circle>
-      {/* The short permanent label keeps the map readable; the zone's name is in the list beside it. */}
-      {labelShown ? <MapLabel at={centroid} text={label} className="zone-label" placement="center" /> : null}
+      {/* The short permanent label keeps the map readable; an empty zone has none, so the map is not crowded with zeros. */}
+      <MapLabel at={centroid} text={label} className="zone-label" placement="center" hidden={!labelShown} />
     </>
   );
 });

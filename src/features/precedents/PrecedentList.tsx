@@ -4,60 +4,89 @@ import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
 import { setViewState } from '../../state/urlStore';
-import { MAX_COMPARED, toggleCompared } from './precedentSelectors';
+import { MAX_COMPARED } from './precedentSelectors';
 import { SourceLinks } from '../../ui/SourceLinks';
 
 interface Props {
+  /** Every case, in the chosen order; the filters hide the ones they leave out. */
   cases: readonly PrecedentCase[];
+  shown: ReadonlySet<string>;
   compared: readonly PrecedentCase[];
   selected: string | null;
   sources: Map<string, Source>;
+  /** Stable across changes of the compared set, so the cards do not re-render with it. */
+  onToggleCompare: (id: string) => void;
 }
 
-/** Every verified designation of a sitting leader, featured cases first, Petro marked as the reference. */
-export const PrecedentList = memo(function PrecedentList({ cases, compared, selected, sources }: Props) {
+/**
+ * Every verified designation of a sitting leader, featured cases first, Petro marked as the reference. Cards a
+ * filter leaves out stay in the page, hidden: a filter change then flips a few attributes instead of building
+ * and tearing down hundreds of elements.
+ */
+export const PrecedentList = memo(function PrecedentList({ cases, shown, compared, selected, sources, onToggleCompare }: Props) {
+  const comparedIds = compared.map((c) => c.id);
+  const compareFull = compared.length >= MAX_COMPARED;
+  return (
+    <ol className="precedent-list">
+      {cases.map((c) => (
+        <li
+          key={c.id}
+          hidden={!shown.has(c.id)}
+          className={`precedent precedent--${c.role}${selected === c.id ? ' precedent--selected' : ''}`}
+          aria-current={selected === c.id ? 'true' : undefined}
+        >
+          <PrecedentCard c={c} selected={selected === c.id} compared={comparedIds.includes(c.id)} compareFull={compareFull} sources={sources} onToggleCompare={onToggleCompare} />
+        </li>
+      ))}
+    </ol>
+  );
+});
+
+interface CardProps {
+  c: PrecedentCase;
+  selected: boolean;
+  compared: boolean;
+  compareFull: boolean;
+  sources: Map<string, Source>;
+  onToggleCompare: (id: string) => void;
+}
+
+/** One case; memoised, so a change of the selection or the compared set redraws only the cards it touches. */
+const PrecedentCard = memo(function PrecedentCard({ c, selected, compared, compareFull, sources, onToggleCompare }: CardProps) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
-  const comparedIds = compared.map((c) => c.id);
   return (
-    <ol className="precedent-list">
-      {cases.map((c) => {
-        const isCompared = comparedIds.includes(c.id);
-        return (
-          <li key={c.id} className={`precedent precedent--${c.role}${selected === c.id ? ' precedent--selected' : ''}`} aria-current={selected === c.id ? 'true' : undefined}>
-            <div className="precedent__head">
-              <h3>
-                {text(c.country)} — {c.leader}
-                {c.role === 'reference' ? <span className="badge">{t('precedents.reference')}</span> : null}
-                {c.role === 'featured' ? <span className="badge badge--featured">{t('precedents.featured')}</span> : null}
-              </h3>
-              <div className="precedent__actions">
-                <button type="button" aria-pressed={selected === c.id} onClick={() => setViewState({ precedent: selected === c.id ? null : c.id, country: selected === c.id ? null : c.countryIso3 })}>
-                  {t('precedents.select')}
-                </button>
-                {c.role === 'reference' ? null : (
-                  <button
-                    type="button"
-                    aria-pressed={isCompared}
-                    disabled={!isCompared && compared.length >= MAX_COMPARED}
-                    onClick={() => setViewState({ compare: toggleCompared(compared, c.id) })}
-                  >
-                    {t('precedents.compare')}
-                  </button>
-                )}
-              </div>
-            </div>
-            <p className="precedent__facts">
-              {text(c.titleAtTime)} · {formatDate(c.designationDate, lang)} · {c.authority} · {c.agency}
-            </p>
-            <p>{text(c.statedReason)}</p>
-            <p className="muted">
-              {t('precedents.outcomeLabel')}: {text(c.outcomeSummary)} · {t('precedents.sources')}: <SourceLinks ids={c.sourceIds} sources={sources} limit={3} />
-            </p>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <div className="precedent__head">
+        <h3>
+          {text(c.country)} — {c.leader}
+          {c.role === 'reference' ? <span className="badge">{t('precedents.reference')}</span> : null}
+          {c.role === 'featured' ? <span className="badge badge--featured">{t('precedents.featured')}</span> : null}
+        </h3>
+        <div className="precedent__actions">
+          <button type="button" aria-pressed={selected} onClick={() => setViewState({ precedent: selected ? null : c.id, country: selected ? null : c.countryIso3 })}>
+            {t('precedents.select')}
+          </button>
+          {c.role === 'reference' ? null : (
+            <button
+              type="button"
+              aria-pressed={compared}
+              disabled={!compared && compareFull}
+              onClick={() => onToggleCompare(c.id)}
+            >
+              {t('precedents.compare')}
+            </button>
+          )}
+        </div>
+      </div>
+      <p className="precedent__facts">
+        {text(c.titleAtTime)} · {formatDate(c.designationDate, lang)} · {c.authority} · {c.agency}
+      </p>
+      <p>{text(c.statedReason)}</p>
+      <p className="muted">
+        {t('precedents.outcomeLabel')}: {text(c.outcomeSummary)} · {t('precedents.sources')}: <SourceLinks ids={c.sourceIds} sources={sources} limit={3} />
+      </p>
+    </>
   );
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { useViewState } from '../../state/useViewState';
@@ -8,7 +8,7 @@ import { EdgeCases } from './EdgeCases';
 import { OutcomesChart } from './OutcomesChart';
 import { PrecedentFilters } from './PrecedentFilters';
 import { PrecedentList } from './PrecedentList';
-import { comparedCases, filterCases, sortCases } from './precedentSelectors';
+import { comparedCases, filterCases, sortCases, toggleCompared } from './precedentSelectors';
 import { useSourceIndex } from '../../ui/useSourceIndex';
 
 export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'precedents' | 'sources'>) {
@@ -22,10 +22,16 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
   // lists below then re-render only when what they show changes.
   const compareKey = state.compare?.join(',') ?? null;
   const { chosen, unknown } = useMemo(() => comparedCases(precedents.cases, compareKey === null ? null : compareKey.split(',')), [precedents.cases, compareKey]);
+  // Reads the compared set from the URL when clicked, so it stays the same function as the set changes.
+  const toggleCompare = useCallback(
+    (id: string) => setViewState((s) => ({ compare: toggleCompared(comparedCases(precedents.cases, s.compare).chosen, id) })),
+    [precedents.cases],
+  );
   const { q, authority, relation, multilateral, decade, country, sort } = state;
+  const ordered = useMemo(() => sortCases(precedents.cases, sort, precedents.asOf, lang), [precedents.cases, precedents.asOf, sort, lang]);
   const shown = useMemo(
-    () => sortCases(filterCases(precedents.cases, { q, authority, relation, multilateral, decade, country, sort }), sort, precedents.asOf, lang),
-    [precedents.cases, precedents.asOf, q, authority, relation, multilateral, decade, country, sort, lang],
+    () => new Set(filterCases(precedents.cases, { q, authority, relation, multilateral, decade, country, sort }).map((c) => c.id)),
+    [precedents.cases, q, authority, relation, multilateral, decade, country, sort],
   );
   const countryName = precedents.cases.find((c) => c.countryIso3 === state.country)?.country;
   return (
@@ -37,7 +43,7 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
       )}
       {reference === undefined ? <p role="status">{t('precedents.noReference')}</p> : <CompareTable reference={reference} compared={chosen} sources={sourceIndex} asOf={precedents.asOf} />}
       <p className="muted">{t('precedents.compareHelp')}</p>
-      <h3>{t('precedents.listTitle', { shown: shown.length, total: precedents.cases.length })}</h3>
+      <h3>{t('precedents.listTitle', { shown: shown.size, total: precedents.cases.length })}</h3>
       <PrecedentFilters state={state} />
       {state.country === null ? null : (
         <p role="status" className="notice-inline">
@@ -45,7 +51,8 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
           <button type="button" onClick={() => setViewState({ country: null, precedent: null })}>{t('precedents.clearCountry')}</button>
         </p>
       )}
-      {shown.length === 0 ? <p role="status">{t('precedents.noMatch')}</p> : <PrecedentList cases={shown} compared={chosen} selected={state.precedent} sources={sourceIndex} />}
+      {shown.size === 0 ? <p role="status">{t('precedents.noMatch')}</p> : null}
+      <PrecedentList cases={ordered} shown={shown} compared={chosen} selected={state.precedent} sources={sourceIndex} onToggleCompare={toggleCompare} />
       <OutcomesChart cases={precedents.cases} asOf={precedents.asOf} />
       <EdgeCases cases={precedents.edgeCases} sources={sourceIndex} />
     </div>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { CrisisEvent } from '../../data/schema/events';
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
@@ -18,25 +18,42 @@ interface Props {
   precedentDate: string | null;
 }
 
+type Lanes = readonly { kind: CrisisEvent['kind']; dots: readonly { event: CrisisEvent; cx: number }[] }[];
+
+// The dots inside the window are a lit copy of every dot, clipped to the window: moving the window then moves
+// one clip rectangle instead of restyling every dot that enters or leaves it.
+const CLIP_ID = 'timeline-window-clip';
+
 /** Swimlanes per kind on one time axis; the shaded band is the window every view filters by. */
 export const TimelineChart = memo(function TimelineChart({ events, extent, from, to, selected, precedentDate }: Props) {
-  const window = { from, to };
   const t = useT();
   const x = (date: string) => LEFT + position(date, extent) * (WIDTH - LEFT - 10);
   const height = KINDS.length * LANE + 24;
-  const months = monthTicks(extent);
+  // Placed once per dataset, not on every move of the window (dates are parsed to place them).
+  const lanes = useMemo<Lanes>(() => {
+    const place = (date: string) => LEFT + position(date, extent) * (WIDTH - LEFT - 10);
+    return KINDS.map((kind) => ({ kind, dots: events.filter((e) => e.kind === kind).map((event) => ({ event, cx: place(event.date) })) }));
+  }, [events, extent]);
+  const months = useMemo(() => monthTicks(extent), [extent]);
+  const band = { x: x(from), y: 0, width: Math.max(2, x(to) - x(from)), height: height - 20 };
   return (
     <svg className="timeline-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={t('timeline.chartLabel', { count: events.length })}>
-      <rect x={x(window.from)} y={0} width={Math.max(2, x(window.to) - x(window.from))} height={height - 20} className="timeline-window" />
-      {KINDS.map((kind, i) => (
+      <defs>
+        <clipPath id={CLIP_ID}>
+          <rect {...band} />
+        </clipPath>
+      </defs>
+      <rect {...band} className="timeline-window" />
+      {lanes.map(({ kind }, i) => (
         <g key={kind} transform={`translate(0 ${i * LANE + 12})`}>
           <text x={LEFT - 6} y={4} textAnchor="end" className="lane-label">{t(`timeline.kind.${kind}`)}</text>
           <line x1={LEFT} x2={WIDTH - 10} y1={0} y2={0} className="lane-line" />
-          {events.filter((e) => e.kind === kind).map((e) => (
-            <EventDot key={e.id} event={e} cx={x(e.date)} selected={e.id === selected} inWindow={e.date >= window.from && e.date <= window.to} />
-          ))}
         </g>
       ))}
+      <Dots lanes={lanes} selected={selected} lit={false} />
+      <g clipPath={`url(#${CLIP_ID})`} className="timeline-lit">
+        <Dots lanes={lanes} selected={selected} lit />
+      </g>
       {precedentDate === null ? null : (
         <line x1={x(precedentDate)} x2={x(precedentDate)} y1={0} y2={height - 20} className="precedent-line" />
       )}
@@ -47,8 +64,23 @@ export const TimelineChart = memo(function TimelineChart({ events, extent, from,
   );
 });
 
-/** One event; memoised, so moving the window redraws only the dots that enter or leave it. */
-const EventDot = memo(function EventDot({ event, cx, selected, inWindow }: { event: CrisisEvent; cx: number; selected: boolean; inWindow: boolean }) {
+/** Every event as a dot in its lane: dimmed and clickable, or lit (the copy shown inside the window). */
+const Dots = memo(function Dots({ lanes, selected, lit }: { lanes: Lanes; selected: string | null; lit: boolean }) {
+  return (
+    <>
+      {lanes.map(({ kind, dots }, i) => (
+        <g key={kind} transform={`translate(0 ${i * LANE + 12})`}>
+          {dots.map(({ event, cx }) => (
+            <EventDot key={event.id} event={event} cx={cx} selected={event.id === selected} lit={lit} />
+          ))}
+        </g>
+      ))}
+    </>
+  );
+});
+
+/** One event; memoised, so a new selection redraws two dots. */
+const EventDot = memo(function EventDot({ event, cx, selected, lit }: { event: CrisisEvent; cx: number; selected: boolean; lit: boolean }) {
   return (
     <circle
       cx={cx}
@@ -57,10 +89,10 @@ const EventDot = memo(function EventDot({ event, cx, selected, inWindow }: { eve
       fill={KIND_COLOUR[event.kind]}
       stroke={selected ? 'currentColor' : 'none'}
       strokeWidth={2}
-      opacity={inWindow ? 1 : 0.3}
-      onClick={() => setViewState({ event: event.id })}
+      opacity={lit ? 1 : 0.3}
+      onClick={lit ? undefined : () => setViewState({ event: event.id })}
     >
-      <title>{`${event.date} — ${event.title.en}`}</title>
+      {lit ? null : <title>{`${event.date} — ${event.title.en}`}</title>}
     </circle>
   );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, fiscalYearsInWindow, flowForYear, resolveSeries, seriesTable, toCsv } from '../../../src/features/aid/aidSelectors';
+import { fiscalYearOf, fiscalYearsInWindow, flowForYear, resolveSeries, seriesPublishers, seriesTable, toCsv } from '../../../src/features/aid/aidSelectors';
 import type { AidDataset } from '../../../src/data/schema/aid';
 import { minimalDatasets } from '../../fixtures/minimalDatasets';
 
@@ -61,5 +61,13 @@ describe('aid selectors', () => {
       '2016,INCLE,117,appropriation,state-usaid,current US$ millions',
       '2018,ESF,187.3,appropriation,state-usaid,current US$ millions',
     ]);
+  });
+
+  it('names each publisher behind a series once, and skips sources it cannot find', () => {
+    const aid = aidWithSplit();
+    aid.figures.push({ ...aid.figures.at(-1)!, id: 'd', sourceIds: ['missing-1', 'treasury-1'] });
+    const sources = new Map(minimalDatasets().sources.records.map((s) => [s.id, s]));
+    expect(seriesPublishers(aid, 'appropriation-state-usaid-account', sources)).toEqual(['U.S. Treasury']);
+    expect(seriesPublishers(aid, 'no-such-series', sources)).toEqual([]);
   });
 });

@@ -1,0 +1,16 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { App } from './app/App';
+
+/**
+ * The page as the browser's first render draws it (default view, English, no data yet), rendered at build
+ * time into index.html so a phone paints the title, lede and view headings before any script has run.
+ * main.tsx then renders over it with the real URL's view.
+ */
+export function renderShell(): string {
+  return renderToString(
+    <QueryClientProvider client={new QueryClient()}>
+      <App initialIgnored={[]} />
+    </QueryClientProvider>,
+  );
+}
