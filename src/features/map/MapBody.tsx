@@ -11,7 +11,7 @@ import { LayerControls } from './LayerControls';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { designationYearByCountry } from './mapStyle';
-import { groupByArea, latestTotals, strikesInWindow, tally } from './strikeSelectors';
+import { countedByDate, groupByArea, latestTotals, windowOfCounted } from './strikeSelectors';
 import { StrikesTable } from './StrikesTable';
 import { useBasemap } from './useBasemap';
 import { ZoneList } from './ZoneList';
@@ -25,23 +25,19 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
   const t = useT();
   const state = useViewState();
   const basemap = useBasemap();
-  const inWindow = useMemo(
-    () => strikesInWindow(strikes.records, { from: state.from, to: state.to, sea: state.sea }),
-    [strikes.records, state.from, state.to, state.sea],
-  );
+  const counted = useMemo(() => countedByDate(strikes.records), [strikes.records]);
+  const inWindow = useMemo(() => windowOfCounted(counted, { from: state.from, to: state.to, sea: state.sea }), [counted, state.from, state.to, state.sea]);
   const groups = useMemo(() => groupByArea(strikes.areas, inWindow), [strikes.areas, inWindow]);
   const sourceIndex = useSourceIndex(sources.records);
   const leaderYears = useMemo(() => designationYearByCountry(precedents.cases), [precedents.cases]);
   const aidLabel = useMemo(() => aidForMap(aid, state.year, state.to), [aid, state.year, state.to]);
   const unplacedCountries = useMemo(() => [...leaderYears.keys()].filter((iso) => !PLACED.has(iso)), [leaderYears]);
   const shapesWithIso = useMemo(() => basemap.data?.features.filter((f) => alpha3ForShape(f.id) !== null).length ?? 0, [basemap.data]);
-  // Memoised so the counters (a memoised component) re-render only when the window's figures change.
-  const windowTally = useMemo(() => tally(inWindow), [inWindow]);
   const trackers = useMemo(() => latestTotals(strikes.totals, state.to), [strikes.totals, state.to]);
 
   return (
     <div className="map-view">
-      <Counters tally={windowTally} trackers={trackers} />
+      <Counters tally={groups.total} trackers={trackers} />
       <LayerControls layers={state.layers} sea={state.sea} />
       {inWindow.length === 0 ? <p role="status" className="notice-inline">{t('map.emptyWindow')}</p> : null}
       <div className="map-layout">
@@ -69,7 +65,7 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
           {state.area === null ? <ZoneList groups={groups} selectedArea={state.area} /> : <AreaPanel area={state.area} groups={groups} sources={sourceIndex} />}
         </div>
       </div>
-      <StrikesTable strikes={inWindow} areas={strikes.areas} />
+      <StrikesTable strikes={inWindow} total={groups.total} areas={strikes.areas} />
     </div>
   );
 }

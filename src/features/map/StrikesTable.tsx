@@ -1,16 +1,16 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import type { Strike, StrikeArea } from '../../data/schema/strikes';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
 import { setViewState } from '../../state/urlStore';
-import { sortStrikes, tally, type StrikeSortKey } from './strikeSelectors';
+import { sortStrikes, type StrikeSortKey, type StrikeTally } from './strikeSelectors';
 import { NOT_REPORTED_AREA } from './ZoneList';
 
 const PAGE = 200;
 
 
 /** The map's text alternative: the same strikes, same filter, sortable, each row leading to its zone. */
-export const StrikesTable = memo(function StrikesTable({ strikes, areas }: { strikes: readonly Strike[]; areas: readonly StrikeArea[] }) {
+export const StrikesTable = memo(function StrikesTable({ strikes, total, areas }: { strikes: readonly Strike[]; total: StrikeTally; areas: readonly StrikeArea[] }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -19,7 +19,6 @@ export const StrikesTable = memo(function StrikesTable({ strikes, areas }: { str
   const [limit, setLimit] = useState(PAGE);
   // Rows are built only while the table is open, and a page at a time: 10,000 strikes must not slow every filter change.
   const rows = open ? sortStrikes(strikes, sort.key, sort.desc).slice(0, limit) : [];
-  const total = useMemo(() => tally(strikes), [strikes]);
   const areaName = (id: string | null) => {
     const a = areas.find((x) => x.id === id);
     return a === undefined ? t('map.notReported') : text(a.name);

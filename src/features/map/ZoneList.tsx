@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useLocalized, useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
 import { SEA_STYLE } from './mapStyle';
-import { tally, type ZoneGroups } from './strikeSelectors';
+import type { ZoneGroups } from './strikeSelectors';
 
 export const NOT_REPORTED_AREA = 'not-reported';
 
@@ -10,7 +10,7 @@ export const NOT_REPORTED_AREA = 'not-reported';
 export const ZoneList = memo(function ZoneList({ groups, selectedArea }: { groups: ZoneGroups; selectedArea: string | null }) {
   const t = useT();
   const text = useLocalized();
-  const unplaced = tally(groups.unplaced);
+  const unplaced = groups.unplacedTally;
   return (
     <div className="zone-list">
       <h3>{t('map.zones')}</h3>

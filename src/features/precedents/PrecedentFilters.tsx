@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
 import { SearchBox } from './SearchBox';
@@ -5,8 +6,13 @@ import { AUTHORITY_TYPES, MULTILATERAL, PRECEDENT_SORTS, RELATIONS, type ViewSta
 
 const DECADES = [2000, 2010, 2020];
 
-/** Filters and sort for the list; each is a URL field, so a filtered list can be shared. */
-export function PrecedentFilters({ state }: { state: ViewState }) {
+type Filters = Pick<ViewState, 'q' | 'authority' | 'relation' | 'multilateral' | 'decade' | 'sort'>;
+
+/**
+ * Filters and sort for the list; each is a URL field, so a filtered list can be shared. Memoised on the fields
+ * themselves, so a change elsewhere in the view (the window, the map) does not redraw its selects.
+ */
+export const PrecedentFilters = memo(function PrecedentFilters(state: Filters) {
   const t = useT();
   const select = <K extends 'authority' | 'relation' | 'multilateral'>(key: K, values: readonly string[]) => (
     <label className="inline-field">
@@ -44,4 +50,4 @@ export function PrecedentFilters({ state }: { state: ViewState }) {
       </label>
     </div>
   );
-}
+});

@@ -44,7 +44,7 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
       {reference === undefined ? <p role="status">{t('precedents.noReference')}</p> : <CompareTable reference={reference} compared={chosen} sources={sourceIndex} asOf={precedents.asOf} />}
       <p className="muted">{t('precedents.compareHelp')}</p>
       <h3>{t('precedents.listTitle', { shown: shown.size, total: precedents.cases.length })}</h3>
-      <PrecedentFilters state={state} />
+      <PrecedentFilters q={q} authority={authority} relation={relation} multilateral={multilateral} decade={decade} sort={sort} />
       {state.country === null ? null : (
         <p role="status" className="notice-inline">
           {t('precedents.countryFilter', { country: countryName === undefined ? state.country : text(countryName) })}{' '}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByArea, latestTotals, sortStrikes, strikesInWindow, tally } from '../../../src/features/map/strikeSelectors';
+import fc from 'fast-check';
+import { countedByDate, groupByArea, latestTotals, sortStrikes, strikesInWindow, tally, windowOfCounted } from '../../../src/features/map/strikeSelectors';
 import { aidForMap } from '../../../src/features/map/aidSelectors';
 import { minimalDatasets } from '../../fixtures/minimalDatasets';
 import type { Strike } from '../../../src/data/schema/strikes';
@@ -21,6 +22,20 @@ describe('strike selectors', () => {
     expect(strikesInWindow(strikes, { from: null, to: null, sea: 'caribbean' }).map((s) => s.id)).toEqual(['a']);
   });
 
+  it('finds a window by binary search with the same strikes as a plain filter, in date order', () => {
+    const day = fc.integer({ min: 0, max: 400 }).map((n) => new Date(Date.UTC(2025, 6, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    const record = fc.record({ date: day, counted: fc.boolean(), sea: fc.constantFrom<Strike['sea']>('caribbean', 'eastern-pacific') });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 60 }), fc.option(day), fc.option(day), fc.option(fc.constantFrom('caribbean' as const, 'eastern-pacific' as const)), (records, from, to, sea) => {
+        const list = records.map((r, i) => strike({ ...r, id: `s${i}` }));
+        const expected = list
+          .filter((s) => s.counted && (from === null || s.date >= from) && (to === null || s.date <= to) && (sea === null || s.sea === sea))
+          .sort((a, b) => a.date.localeCompare(b.date) || Number(a.id.slice(1)) - Number(b.id.slice(1)));
+        expect(windowOfCounted(countedByDate(list), { from, to, sea }).map((s) => s.id)).toEqual(expected.map((s) => s.id));
+      }),
+    );
+  });
+
   it('tallies without turning "not reported" into zero silently', () => {
     const t = tally(strikes.slice(0, 3));
     expect(t).toEqual({ strikes: 3, boats: 5, killed: 13, survivors: 0, presumedDead: 8, unreportedKilled: 1 });
@@ -31,6 +46,10 @@ describe('strike selectors', () => {
     expect(g.zones.map((z) => [z.area.id, z.strikes.length])).toEqual([['south-caribbean', 1]]);
     expect(g.unplaced.map((s) => s.id)).toEqual(['b']);
     expect(g.unknownArea.map((s) => s.id)).toEqual(['c']);
+    // One pass gives every tally: the zone's, the not-reported bucket's and the total.
+    expect(g.zones[0]?.tally).toEqual(tally([strikes[0]!]));
+    expect(g.unplacedTally).toEqual(tally([strikes[1]!]));
+    expect(g.total).toEqual(tally(strikes.slice(0, 3)));
   });
 
   it('sorts by a column, ties broken by id, both directions', () => {
