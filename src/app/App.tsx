@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import type { IgnoredParam } from '../state/urlCodec';
 import { useViewState } from '../state/useViewState';
-import { useLang, useT } from '../i18n/useT';
+import { LangProvider, useLang, useT, useUrlLang } from '../i18n/useT';
 import { Header } from './Header';
 import { Regions } from './Regions';
 import { PresentSlot } from './PresentSlot';
@@ -15,6 +15,15 @@ interface Props {
 }
 
 export function App({ initialIgnored }: Props) {
+  const lang = useUrlLang();
+  return (
+    <LangProvider value={lang}>
+      <AppShell initialIgnored={initialIgnored} />
+    </LangProvider>
+  );
+}
+
+function AppShell({ initialIgnored }: Props) {
   const t = useT();
   const lang = useLang();
   const state = useViewState();

@@ -1,4 +1,5 @@
 import type { Lang } from '../state/viewState';
+import { memoise } from '../lib/memoise';
 import { en, type Dictionary, type TranslationKey } from './en';
 
 /**
@@ -77,17 +78,6 @@ function splitTemplate(template: string): (string | { name: string })[] {
   return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 1 ? { name: piece } : piece));
 }
 
-function memoise<K, V>(compute: (key: K) => V): (key: K) => V {
-  const known = new Map<K, V>();
-  return (key) => {
-    let value = known.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      known.set(key, value);
-    }
-    return value;
-  };
-}
 
 /** The browser's preferred language when the URL does not say: the first of English or Spanish it lists. */
 export function browserLang(): Lang {

@@ -1,13 +1,24 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useViewStateField } from '../state/useViewState';
 import type { Lang, ViewState } from '../state/viewState';
 import { browserLang, isDictionaryLoaded, loadDictionary, subscribeDictionaries, translator, type Translate } from './translate';
 
 const selectLang = (s: ViewState) => s.lang;
 
+/**
+ * The language, read from the URL once, by App, which hands it down in LangContext: with a URL subscription in
+ * every component that shows text (a few hundred), each filter change had to check them all.
+ */
+export function useUrlLang(): Lang {
+  return useViewStateField(selectLang) ?? browserLang();
+}
+
+const LangContext = createContext<Lang>('en');
+export const LangProvider = LangContext;
+
 /** The language; a component re-renders when it changes, not on every other change of the view. */
 export function useLang(): Lang {
-  return useViewStateField(selectLang) ?? browserLang();
+  return useContext(LangContext);
 }
 
 /** The translate function for the current language. */

@@ -1,20 +1,16 @@
 import type { Lang } from '../state/viewState';
+import { memoise } from './memoise';
 
 /**
  * Intl formatters are costly to build (tens of microseconds each, far more on a slow phone) and the views
  * format hundreds of values per render: build each one once per language and option set.
  */
 function cached<T>(make: (lang: Lang, variant: string) => T): (lang: Lang, variant: string) => T {
-  const cache = new Map<string, T>();
-  return (lang, variant) => {
-    const key = `${lang}:${variant}`;
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = make(lang, variant);
-      cache.set(key, value);
-    }
-    return value;
-  };
+  const byKey = memoise((key: string) => {
+    const [lang, variant = ''] = key.split('|') as [Lang, string?];
+    return make(lang, variant);
+  });
+  return (lang, variant) => byKey(`${lang}|${variant}`);
 }
 
 type DatePrecision = 'day' | 'month' | 'approximate';
@@ -35,18 +31,15 @@ const usdFormat = cached((lang) => new Intl.NumberFormat(lang, { style: 'currenc
 
 /** A calendar date (YYYY-MM-DD) for reading, in the chosen language; month precision drops the day. */
 export function formatDate(iso: string, lang: Lang, precision: DatePrecision = 'day'): string {
-  // The datasets hold a few hundred distinct dates, and lists of sources format the same ones on every render.
-  const key = `${lang}:${precision}:${iso}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) {
-    const formatted = dateFormat(lang, precision).format(new Date(`${iso}T00:00:00Z`));
-    text = precision === 'approximate' ? `~${formatted}` : formatted;
-    formattedDates.set(key, text);
-  }
-  return text;
+  return formattedDate(`${lang}|${precision}|${iso}`);
 }
 
-const formattedDates = new Map<string, string>();
+// The datasets hold a few hundred distinct dates, and lists of sources format the same ones on every render.
+const formattedDate = memoise((key: string) => {
+  const [lang, precision, iso] = key.split('|') as [Lang, DatePrecision, string];
+  const text = dateFormat(lang, precision).format(new Date(`${iso}T00:00:00Z`));
+  return precision === 'approximate' ? `~${text}` : text;
+});
 
 export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 0): string {
   return numberFormat(lang, String(maximumFractionDigits)).format(n);

@@ -12,14 +12,17 @@ let cachedSearch: string | null = null;
 let cachedParse: ParsedUrl | null = null;
 
 // Reading location.search is slow, and React reads the store once per subscribed component: read it only after
-// a navigation. These listeners are added at import, so they run before any component's own.
+// a navigation. One pair of window listeners notes it and then tells every subscriber: a listener per component
+// made each filter change dispatch the event to a few hundred of them.
 let navigated = true;
-const noteNavigation = () => {
+const subscribers = new Set<() => void>();
+const notify = () => {
   navigated = true;
+  subscribers.forEach((onChange) => onChange());
 };
 if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', noteNavigation);
-  window.addEventListener(NAVIGATE_EVENT, noteNavigation);
+  window.addEventListener('popstate', notify);
+  window.addEventListener(NAVIGATE_EVENT, notify);
 }
 
 export function readUrl(): ParsedUrl {
@@ -50,11 +53,9 @@ function keepUnchangedFields(previous: ViewState, next: ViewState): ViewState {
 }
 
 export function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(NAVIGATE_EVENT, onChange);
+  subscribers.add(onChange);
   return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(NAVIGATE_EVENT, onChange);
+    subscribers.delete(onChange);
   };
 }
 
