@@ -17,3 +17,4 @@ export function useViewStateField<T>(select: (state: ViewState) => T): T {
   const snapshot = () => select(readUrl().state);
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
+

@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
-import { useViewState } from '../../state/useViewState';
+import { useViewStateFields } from '../../state/useViewStateFields';
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import { AidAnnotations } from './AidAnnotations';
 import { AidChart } from './AidChart';
@@ -13,11 +13,14 @@ import { AidTable } from './AidTable';
 import { chartMarkers, fiscalYearOf, fiscalYearsInWindow, resolveSeries, seriesPublishers, seriesTable } from './aidSelectors';
 import { useAidSummary } from './useAidSummary';
 
+// The fields this view shows: a change of any other leaves it as it is.
+const AID_BODY_FIELDS = ['from', 'to', 'year', 'measure', 'scope', 'breakdown'] as const;
+
 export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
-  const state = useViewState();
+  const state = useViewStateFields(AID_BODY_FIELDS);
   const figureRef = useRef<HTMLElement>(null);
   const { series, substituted } = resolveSeries(aid, state);
   const markers = useMemo(() => chartMarkers(aid), [aid]);

@@ -2,7 +2,7 @@ import { useSourceIndex } from '../../ui/useSourceIndex';
 import { useMemo } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { useT } from '../../i18n/useT';
-import { useViewState } from '../../state/useViewState';
+import { useViewStateFields } from '../../state/useViewStateFields';
 import { aidForMap } from './aidSelectors';
 import { AreaPanel } from './AreaPanel';
 import { alpha3ForShape, NUMERIC_TO_ALPHA3 } from './countryCodes';
@@ -21,9 +21,12 @@ type Props = Pick<AllDatasets, 'strikes' | 'precedents' | 'aid' | 'sources'>;
 /** Countries the basemap can draw; a designated country outside it is named under the legend. */
 const PLACED = new Set(Object.values(NUMERIC_TO_ALPHA3));
 
+// The fields this view shows: a change of any other leaves it as it is.
+const MAP_BODY_FIELDS = ['from', 'to', 'sea', 'year', 'layers', 'area', 'country', 'map'] as const;
+
 export function MapBody({ strikes, precedents, aid, sources }: Props) {
   const t = useT();
-  const state = useViewState();
+  const state = useViewStateFields(MAP_BODY_FIELDS);
   const basemap = useBasemap();
   const counted = useMemo(() => countedByDate(strikes.records), [strikes.records]);
   const inWindow = useMemo(() => windowOfCounted(counted, { from: state.from, to: state.to, sea: state.sea }), [counted, state.from, state.to, state.sea]);

@@ -49,15 +49,21 @@ export const CompareTable = memo(function CompareTable({ reference, compared, so
                       {differs ? <span className="differs-mark" aria-hidden="true">≠ </span> : null}
                       {value}
                       {differs ? <span className="visually-hidden"> ({t('precedents.differs')})</span> : null}
-                      <div className="cell-sources">
-                        <SourceLinks ids={c.sourceIds} sources={sources} limit={1} />
-                      </div>
                     </td>
                   );
                 })}
               </tr>
             );
           })}
+          {/* A case's sources back every row of its column: named once, under it, not repeated in each cell. */}
+          <tr className="compare-table__sources">
+            <th scope="row">{t('precedents.sources')}</th>
+            {columns.map((c) => (
+              <td key={c.id}>
+                <SourceLinks ids={c.sourceIds} sources={sources} limit={3} />
+              </td>
+            ))}
+          </tr>
         </tbody>
       </table>
       <ConflictList cases={columns} sources={sources} />

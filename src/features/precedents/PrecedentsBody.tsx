@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { useViewState } from '../../state/useViewState';
+import { useViewStateFields } from '../../state/useViewStateFields';
 import { setViewState } from '../../state/urlStore';
 import { CompareTable } from './CompareTable';
 import { EdgeCases } from './EdgeCases';
@@ -11,11 +11,14 @@ import { PrecedentList } from './PrecedentList';
 import { comparedCases, filterCases, sortCases, toggleCompared } from './precedentSelectors';
 import { useSourceIndex } from '../../ui/useSourceIndex';
 
+// The fields this view shows: a change of any other leaves it as it is.
+const PRECEDENTS_BODY_FIELDS = ['compare', 'country', 'precedent', 'q', 'authority', 'relation', 'multilateral', 'decade', 'sort'] as const;
+
 export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'precedents' | 'sources'>) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
-  const state = useViewState();
+  const state = useViewStateFields(PRECEDENTS_BODY_FIELDS);
   const sourceIndex = useSourceIndex(sources.records);
   const reference = precedents.cases.find((c) => c.role === 'reference');
   // The URL is parsed afresh on every change, so lists are keyed by their contents: the memoised tables and

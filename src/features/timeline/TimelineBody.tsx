@@ -4,7 +4,7 @@ import type { AllDatasets } from '../../data/schema/registry';
 import { useLang, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
 import { setViewState } from '../../state/urlStore';
-import { useViewState } from '../../state/useViewState';
+import { useViewStateFields } from '../../state/useViewStateFields';
 import { EventDetails } from './EventDetails';
 import { EventList } from './EventList';
 import { TimelineChart } from './TimelineChart';
@@ -14,10 +14,13 @@ import { WindowControls } from './WindowControls';
 
 type Props = Pick<AllDatasets, 'events' | 'sources' | 'precedents'>;
 
+// The fields this view shows: a change of any other leaves it as it is.
+const TIMELINE_BODY_FIELDS = ['from', 'to', 'event', 'precedent'] as const;
+
 export function TimelineBody({ events, sources, precedents }: Props) {
   const t = useT();
   const lang = useLang();
-  const state = useViewState();
+  const state = useViewStateFields(TIMELINE_BODY_FIELDS);
   const extent = useMemo(() => eventExtent(events.records), [events.records]);
   const window = effectiveWindow(state.from, state.to, extent);
   const { playing, toggle } = usePlayback(extent, window);
