@@ -12,8 +12,9 @@ const { ignored, state } = readUrl();
 // Start fetching the Spanish dictionary now rather than after the first render.
 void loadDictionary(state.lang ?? browserLang());
 canonicalizeUrl();
-// The dataset loader and its worker start now, in parallel with the first render.
-void datasetLoader();
+// The dataset loader and its worker start now, in parallel with the first render. If its script cannot be
+// downloaded, each view that asks for data says so.
+datasetLoader().catch(() => undefined);
 
 // One automatic retry for a flaky network; after that the view shows the error and its Retry button.
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });

@@ -81,17 +81,13 @@ function splitTemplate(template: string): (string | { name: string })[] {
 
 /** The browser's preferred language when the URL does not say: the first of English or Spanish it lists. */
 export function browserLang(): Lang {
-  // Read once per change of the browser's languages: every component asks for it on every render.
+  // Read once per page: App asks for it on every render, and a change of the browser's languages mid-visit
+  // would not re-render the page anyway.
   preferred ??= readBrowserLang();
   return preferred;
 }
 
 let preferred: Lang | null = null;
-if (typeof window !== 'undefined') {
-  window.addEventListener('languagechange', () => {
-    preferred = null;
-  });
-}
 
 function readBrowserLang(): Lang {
   const langs = typeof navigator === 'undefined' ? [] : navigator.languages;

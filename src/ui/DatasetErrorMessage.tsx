@@ -11,13 +11,17 @@ interface Props {
 
 export function DatasetErrorMessage({ name, error, onRetry }: Props) {
   const t = useT();
-  const first = error.problems[0];
+  // The loader's or a view's script that failed to download rejects with a plain Error, not a DatasetError:
+  // to the reader that is a network failure like any other.
+  const kind = 'kind' in error ? error.kind : 'network';
+  const problems = 'problems' in error ? error.problems : [];
+  const first = problems[0];
   const detail =
-    error.kind === 'http'
+    kind === 'http'
       ? t('data.error.http', { status: error.status ?? '?' })
-      : error.kind === 'invalid'
-        ? t('data.error.invalid', { count: error.problems.length, first: first === undefined ? '' : formatProblem(first) })
-        : t(`data.error.${error.kind}`);
+      : kind === 'invalid'
+        ? t('data.error.invalid', { count: problems.length, first: first === undefined ? '' : formatProblem(first) })
+        : t(`data.error.${kind}`);
   return (
     <div className="dataset-error" role="alert">
       <p>

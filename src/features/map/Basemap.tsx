@@ -100,8 +100,8 @@ export const Basemap = memo(function Basemap({ countries, leaderYears, selectedC
       now.colours ??= readPalette();
       return countryStyle(feature, now.leaderYears, now.selectedCountry, now.colours);
     };
-    // Its own pane under the overlays: shapes added after the strike zones must still be drawn beneath them.
     const shapesByIso = byIso.current;
+    // Its own pane under the overlays: shapes added after the strike zones must still be drawn beneath them.
     if (map.getPane(BASEMAP_PANE) === undefined) map.createPane(BASEMAP_PANE).style.zIndex = '350';
     const geo = geoJSON<{ name: string }>(undefined, {
       pane: BASEMAP_PANE,
