@@ -5,11 +5,14 @@ import { datasetNames } from '../data/schema/datasetNames';
 import { useLang, useT } from '../i18n/useT';
 import { formatDate } from '../lib/format';
 
+// One array for the page's lifetime: TanStack Query re-derives its observers whenever the array is new.
+const ALL_DATASETS = datasetNames.map((name) => datasetQuery(name));
+
 /** Each dataset's size and "as of" date, so a reader knows how fresh every view is. */
 export function DatasetStrip() {
   const t = useT();
   const lang = useLang();
-  const results = useQueries({ queries: datasetNames.map((name) => datasetQuery(name)) });
+  const results = useQueries({ queries: ALL_DATASETS });
   return (
     <dl className="dataset-strip" aria-label={t('app.datasets')}>
       {datasetNames.map((name, i) => {

@@ -18,7 +18,10 @@ interface Props<N extends DatasetName> {
  * view alone, with the reason and a Retry button; other views are unaffected.
  */
 export function DatasetGate<N extends DatasetName>({ datasets, children }: Props<N>) {
-  const results = useQueries({ queries: datasets.map((name) => datasetQuery(name)) });
+  // The same array while the same datasets are asked for: TanStack Query re-derives its observers whenever it is new.
+  const key = datasets.join(',');
+  const queries = useMemo(() => key.split(',').map((name) => datasetQuery(name as N)), [key]);
+  const results = useQueries({ queries });
   const failed = results.flatMap((r, i) => (r.isError ? [{ name: datasets[i] as N, error: r.error as DatasetError, retry: r.refetch }] : []));
   if (failed.length > 0) {
     return (

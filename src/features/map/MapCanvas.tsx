@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useState, type ReactNode } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
+import { useAfterPaint } from '../../lib/useAfterPaint';
 import { useNextTask } from '../../lib/useNextTask';
 import type { MapLayer, MapView } from '../../state/viewState';
 import { AidLabel } from './AidLabel';
@@ -35,18 +36,28 @@ export const MapCanvas = memo(function MapCanvas(p: Props) {
   const [drawnFor, setDrawnFor] = useState<Countries | null>(null);
   const countries = p.countries;
   const onDrawn = useCallback(() => setDrawnFor(countries), [countries]);
-  // The overlays are added a task after the map itself: together they were one of the page's longest tasks.
-  const overlays = useNextTask();
+  const painted = useAfterPaint();
   return (
     <div className="map-canvas" role="region" aria-label={p.label} aria-busy={drawnFor !== countries}>
-      <MapContainer center={[start.lat, start.lon]} zoom={start.zoom} minZoom={2} maxZoom={9} attributionControl={TILE_URL !== undefined} worldCopyJump>
-        {TILE_URL === undefined ? null : <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
-        <Basemap countries={p.countries} leaderYears={on('leaders') ? p.leaderYears : null} selectedCountry={p.selectedCountry} onDrawn={onDrawn} />
-        {overlays && on('context') ? <ContextLayer /> : null}
-        {overlays && on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
-        {overlays && on('aid') ? <AidLabel aid={p.aid} /> : null}
-        <MapSync view={p.view} />
-      </MapContainer>
+      {/* The map is built once its empty box has been painted, and its overlays a task after it: the three
+          together were the page's longest task on a slow phone. */}
+      {painted ? (
+        <MapContainer center={[start.lat, start.lon]} zoom={start.zoom} minZoom={2} maxZoom={9} attributionControl={TILE_URL !== undefined} worldCopyJump>
+          {TILE_URL === undefined ? null : <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
+          <Basemap countries={p.countries} leaderYears={on('leaders') ? p.leaderYears : null} selectedCountry={p.selectedCountry} onDrawn={onDrawn} />
+          <NextTask>
+            {on('context') ? <ContextLayer /> : null}
+            {on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
+            {on('aid') ? <AidLabel aid={p.aid} /> : null}
+          </NextTask>
+          <MapSync view={p.view} />
+        </MapContainer>
+      ) : null}
     </div>
   );
 });
+
+/** Its children, from a task after it mounted. */
+function NextTask({ children }: { children: ReactNode }) {
+  return useNextTask() ? <>{children}</> : null;
+}

@@ -35,51 +35,54 @@ export const PrecedentList = memo(function PrecedentList({ cases, shown, compare
           className={`precedent precedent--${c.role}${selected === c.id ? ' precedent--selected' : ''}`}
           aria-current={selected === c.id ? 'true' : undefined}
         >
-          <PrecedentCard c={c} selected={selected === c.id} compared={comparedIds.includes(c.id)} compareFull={compareFull} sources={sources} onToggleCompare={onToggleCompare} />
+          <PrecedentHead c={c} selected={selected === c.id} compared={comparedIds.includes(c.id)} compareFull={compareFull} onToggleCompare={onToggleCompare} />
+          <PrecedentDetails c={c} sources={sources} />
         </li>
       ))}
     </ol>
   );
 });
 
-interface CardProps {
+interface HeadProps {
   c: PrecedentCase;
   selected: boolean;
   compared: boolean;
   compareFull: boolean;
-  sources: Map<string, Source>;
   onToggleCompare: (id: string) => void;
 }
 
-/** One case; memoised, so a change of the selection or the compared set redraws only the cards it touches. */
-const PrecedentCard = memo(function PrecedentCard({ c, selected, compared, compareFull, sources, onToggleCompare }: CardProps) {
+/** A case's name and buttons: what the selection and the compared set change, redrawn apart from the rest. */
+const PrecedentHead = memo(function PrecedentHead({ c, selected, compared, compareFull, onToggleCompare }: HeadProps) {
+  const t = useT();
+  const text = useLocalized();
+  return (
+    <div className="precedent__head">
+      <h3>
+        {text(c.country)} — {c.leader}
+        {c.role === 'reference' ? <span className="badge">{t('precedents.reference')}</span> : null}
+        {c.role === 'featured' ? <span className="badge badge--featured">{t('precedents.featured')}</span> : null}
+      </h3>
+      <div className="precedent__actions">
+        <button type="button" aria-pressed={selected} onClick={() => setViewState({ precedent: selected ? null : c.id, country: selected ? null : c.countryIso3 })}>
+          {t('precedents.select')}
+        </button>
+        {c.role === 'reference' ? null : (
+          <button type="button" aria-pressed={compared} disabled={!compared && compareFull} onClick={() => onToggleCompare(c.id)}>
+            {t('precedents.compare')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+});
+
+/** What the case was and what came of it, with its sources: the same whatever the filters. */
+const PrecedentDetails = memo(function PrecedentDetails({ c, sources }: { c: PrecedentCase; sources: Map<string, Source> }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
   return (
     <>
-      <div className="precedent__head">
-        <h3>
-          {text(c.country)} — {c.leader}
-          {c.role === 'reference' ? <span className="badge">{t('precedents.reference')}</span> : null}
-          {c.role === 'featured' ? <span className="badge badge--featured">{t('precedents.featured')}</span> : null}
-        </h3>
-        <div className="precedent__actions">
-          <button type="button" aria-pressed={selected} onClick={() => setViewState({ precedent: selected ? null : c.id, country: selected ? null : c.countryIso3 })}>
-            {t('precedents.select')}
-          </button>
-          {c.role === 'reference' ? null : (
-            <button
-              type="button"
-              aria-pressed={compared}
-              disabled={!compared && compareFull}
-              onClick={() => onToggleCompare(c.id)}
-            >
-              {t('precedents.compare')}
-            </button>
-          )}
-        </div>
-      </div>
       <p className="precedent__facts">
         {text(c.titleAtTime)} · {formatDate(c.designationDate, lang)} · {c.authority} · {c.agency}
       </p>
