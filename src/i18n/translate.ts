@@ -78,7 +78,6 @@ function splitTemplate(template: string): (string | { name: string })[] {
   return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 1 ? { name: piece } : piece));
 }
 
-
 /** The browser's preferred language when the URL does not say: the first of English or Spanish it lists. */
 export function browserLang(): Lang {
   // Read once per page: App asks for it on every render, and a change of the browser's languages mid-visit
