@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { setViewState } from '../../state/urlStore';
 import type { MapView } from '../../state/viewState';
@@ -13,20 +13,25 @@ const same = (a: MapView, b: MapView) => Math.abs(a.lat - b.lat) < 0.01 && Math.
  * (Back, Forward, a shared link) moves the map with setView; a pan or zoom by the user rewrites the URL
  * (replace, not push: one history entry per drag would make Back useless).
  */
-export function MapSync({ view }: { view: MapView | null }) {
+export const MapSync = memo(function MapSync({ view }: { view: MapView | null }) {
   const map = useMap();
   const target = view ?? DEFAULT_MAP_VIEW;
   useEffect(() => {
     const c = map.getCenter();
     if (!same({ lat: c.lat, lon: c.lng, zoom: map.getZoom() }, target)) map.setView([target.lat, target.lon], target.zoom);
   }, [map, target]);
-  useMapEvents({
-    moveend: () => {
-      const c = map.getCenter();
-      const current = { lat: round2(c.lat), lon: round2(c.lng), zoom: map.getZoom() };
-      if (same(current, target)) return;
-      setViewState({ map: same(current, DEFAULT_MAP_VIEW) ? null : current }, 'replace');
-    },
-  });
+  // The same handlers while the view is the same: react-leaflet re-binds them to the map whenever they are new.
+  const handlers = useMemo(
+    () => ({
+      moveend: () => {
+        const c = map.getCenter();
+        const current = { lat: round2(c.lat), lon: round2(c.lng), zoom: map.getZoom() };
+        if (same(current, target)) return;
+        setViewState({ map: same(current, DEFAULT_MAP_VIEW) ? null : current }, 'replace');
+      },
+    }),
+    [map, target],
+  );
+  useMapEvents(handlers);
   return null;
-}
+});

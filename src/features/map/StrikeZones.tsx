@@ -13,8 +13,11 @@ interface Props {
   selectedArea: string | null;
 }
 
-/** Each approximate area as a dashed zone (never a point: no coordinates were published), shaded by deaths. */
-export function StrikeZones({ zones, selectedArea }: Props) {
+/**
+ * Each approximate area as a dashed zone (never a point: no coordinates were published), shaded by deaths.
+ * Memoised: the map re-renders for changes (the selected country) that leave the zones as they are.
+ */
+export const StrikeZones = memo(function StrikeZones({ zones, selectedArea }: Props) {
   const t = useT();
   const text = useLocalized();
   const maxKilled = Math.max(0, ...zones.map((z) => z.tally.killed));
@@ -36,7 +39,7 @@ export function StrikeZones({ zones, selectedArea }: Props) {
       ))}
     </>
   );
-}
+});
 
 interface ShapeProps {
   id: string;
