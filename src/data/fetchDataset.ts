@@ -5,10 +5,10 @@ import type { DatasetName, DatasetOf } from './schema/registry';
  * Fetches one dataset and validates it with the same schema the build used. Runs in the dataset worker, or on
  * the main thread where there is none; zod loads lazily there, off the entry chunk.
  */
-export async function fetchDataset<N extends DatasetName>(name: N, url: string, signal?: AbortSignal): Promise<DatasetOf<N>> {
+export async function fetchDataset<N extends DatasetName>(name: N, url: string): Promise<DatasetOf<N>> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(url);
   } catch (cause) {
     throw new DatasetError(name, 'network', { cause });
   }

@@ -6,11 +6,8 @@ import { memoise } from './memoise';
  * format hundreds of values per render: build each one once per language and option set.
  */
 function cached<T>(make: (lang: Lang, variant: string) => T): (lang: Lang, variant: string) => T {
-  const byKey = memoise((key: string) => {
-    const [lang, variant = ''] = key.split('|') as [Lang, string?];
-    return make(lang, variant);
-  });
-  return (lang, variant) => byKey(`${lang}|${variant}`);
+  const perLang = memoise((lang: Lang) => memoise((variant: string) => make(lang, variant)));
+  return (lang, variant) => perLang(lang)(variant);
 }
 
 type DatePrecision = 'day' | 'month' | 'approximate';
@@ -31,15 +28,16 @@ const usdFormat = cached((lang) => new Intl.NumberFormat(lang, { style: 'currenc
 
 /** A calendar date (YYYY-MM-DD) for reading, in the chosen language; month precision drops the day. */
 export function formatDate(iso: string, lang: Lang, precision: DatePrecision = 'day'): string {
-  return formattedDate(`${lang}|${precision}|${iso}`);
+  return dateText(lang, precision)(iso);
 }
 
 // The datasets hold a few hundred distinct dates, and lists of sources format the same ones on every render.
-const formattedDate = memoise((key: string) => {
-  const [lang, precision, iso] = key.split('|') as [Lang, DatePrecision, string];
-  const text = dateFormat(lang, precision).format(new Date(`${iso}T00:00:00Z`));
-  return precision === 'approximate' ? `~${text}` : text;
-});
+const dateText = cached((lang, precision) =>
+  memoise((iso: string) => {
+    const text = dateFormat(lang, precision).format(new Date(`${iso}T00:00:00Z`));
+    return precision === 'approximate' ? `~${text}` : text;
+  }),
+);
 
 export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 0): string {
   return numberFormat(lang, String(maximumFractionDigits)).format(n);

@@ -9,14 +9,17 @@ export function useAfterPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     let timer = 0;
-    // No frames without rendering (jsdom): a task is enough there.
-    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (run: () => void) => window.setTimeout(run, 0);
-    const id = frame(() => {
+    const afterFrame = () => {
       timer = window.setTimeout(() => setPainted(true), 0);
-    });
+    };
+    // No frames without rendering (jsdom): a task is enough there.
+    if (typeof requestAnimationFrame !== 'function') {
+      afterFrame();
+      return () => window.clearTimeout(timer);
+    }
+    const frame = requestAnimationFrame(afterFrame);
     return () => {
-      if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(id);
-      window.clearTimeout(id);
+      cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
   }, []);

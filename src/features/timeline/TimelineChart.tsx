@@ -9,6 +9,9 @@ const WIDTH = 1000;
 const LANE = 22;
 const LEFT = 150;
 
+/** Where a date sits on the chart's horizontal axis. */
+const xOf = (date: string, extent: Extent) => LEFT + position(date, extent) * (WIDTH - LEFT - 10);
+
 interface Props {
   events: readonly CrisisEvent[];
   extent: Extent;
@@ -27,13 +30,13 @@ const CLIP_ID = 'timeline-window-clip';
 /** Swimlanes per kind on one time axis; the shaded band is the window every view filters by. */
 export const TimelineChart = memo(function TimelineChart({ events, extent, from, to, selected, precedentDate }: Props) {
   const t = useT();
-  const x = (date: string) => LEFT + position(date, extent) * (WIDTH - LEFT - 10);
+  const x = (date: string) => xOf(date, extent);
   const height = KINDS.length * LANE + 24;
   // Placed once per dataset, not on every move of the window (dates are parsed to place them).
-  const lanes = useMemo<Lanes>(() => {
-    const place = (date: string) => LEFT + position(date, extent) * (WIDTH - LEFT - 10);
-    return KINDS.map((kind) => ({ kind, dots: events.filter((e) => e.kind === kind).map((event) => ({ event, cx: place(event.date) })) }));
-  }, [events, extent]);
+  const lanes = useMemo<Lanes>(
+    () => KINDS.map((kind) => ({ kind, dots: events.filter((e) => e.kind === kind).map((event) => ({ event, cx: xOf(event.date, extent) })) })),
+    [events, extent],
+  );
   const months = useMemo(() => monthTicks(extent), [extent]);
   const band = { x: x(from), y: 0, width: Math.max(2, x(to) - x(from)), height: height - 20 };
   return (
