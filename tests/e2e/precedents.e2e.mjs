@@ -19,6 +19,16 @@ journey('precedents: the default comparison shows Putin, Kim Jong Un and Maduro 
   assert.match(cols[0], /Petro/);
   for (const name of ['Putin', 'Kim Jong Un', 'Maduro']) assert.ok(cols.some((c) => c.includes(name)), name);
   assert.ok((await region.locator('.compare-table td.differs').count()) > 0, 'differences marked');
+  // The mark is drawn by the stylesheet: seen (≠), and read as words, never as the symbol.
+  const marked = await region.locator('.compare-table td.differs').first().ariaSnapshot();
+  assert.match(marked, /\(differs from Petro\)/);
+  assert.doesNotMatch(marked, /≠/);
+  // Where sources disagree: the list is built when opened, each value with its linked sources.
+  const conflicts = region.locator('details.conflicts');
+  assert.equal(await conflicts.locator('li').count(), 0, 'nothing built while closed');
+  await conflicts.locator('summary').click();
+  await conflicts.locator('li a[href^="https://"]').first().waitFor();
+  assert.ok((await conflicts.locator('li').count()) > 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

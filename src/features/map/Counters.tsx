@@ -33,8 +33,9 @@ export const Counters = memo(function Counters({ tally, trackers }: Props) {
       <p className="muted counters-note">{t('map.countersNote')}</p>
       {trackers.length === 0 ? null : (
         <ul className="tracker-totals" aria-label={t('map.trackersLabel')}>
-          {trackers.map((tr) => (
-            <li key={tr.id}>
+          {/* Keyed by position: a new window changes which total each tracker shows, and the line is rewritten. */}
+          {trackers.map((tr, slot) => (
+            <li key={slot}>
               {t(tr.strikes === null ? 'map.trackerNoCount' : 'map.tracker', {
                 reporter: tr.reporter,
                 date: formatDate(tr.asOf, lang, tr.asOfPrecision ?? 'day'),

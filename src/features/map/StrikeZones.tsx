@@ -1,5 +1,5 @@
-import type { LatLngTuple, PathOptions } from 'leaflet';
-import { memo, useMemo } from 'react';
+import type { Circle as LeafletCircle, LatLngTuple, PathOptions } from 'leaflet';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Circle, Tooltip } from 'react-leaflet';
 import type { Sea } from '../../data/schema/strikes';
 import { useLocalized, useT } from '../../i18n/useT';
@@ -55,19 +55,29 @@ interface ShapeProps {
 }
 
 /**
- * One zone, with primitive props only: react-leaflet restyles a path whenever `pathOptions` is a new object, so
- * an unchanged zone must not re-render at all.
+ * One zone, with primitive props only, so an unchanged zone does not re-render. Its sea's colours are set once;
+ * what a filter changes (the shade by deaths, the selection's outline) is written as two CSS properties on the
+ * shape, which override Leaflet's attributes: restyling through Leaflet rewrote ten attributes per zone.
  */
 const ZoneShape = memo(function ZoneShape({ id, sea, centroid, radiusKm, selected, opacity, label, tooltip, labelShown }: ShapeProps) {
   const style = SEA_STYLE[sea];
+  // The first shade only: later ones are written by the effect below.
+  const [firstOpacity] = useState(opacity);
   const pathOptions = useMemo<PathOptions>(
-    () => ({ color: style.color, dashArray: style.dashArray, weight: selected ? 4 : 2, fillColor: style.color, fillOpacity: opacity }),
-    [style, selected, opacity],
+    () => ({ color: style.color, dashArray: style.dashArray, weight: 2, fillColor: style.color, fillOpacity: firstOpacity }),
+    [style, firstOpacity],
   );
+  const circle = useRef<LeafletCircle>(null);
+  useEffect(() => {
+    const shape = circle.current?.getElement();
+    if (!(shape instanceof SVGElement)) return;
+    shape.style.fillOpacity = String(opacity);
+    shape.style.strokeWidth = selected ? '4' : '';
+  }, [opacity, selected]);
   const eventHandlers = useMemo(() => ({ click: () => setViewState({ area: id }) }), [id]);
   return (
     <>
-      <Circle center={centroid} radius={radiusKm * 1000} className={`strike-zone strike-zone--${sea}`} pathOptions={pathOptions} eventHandlers={eventHandlers}>
+      <Circle ref={circle} center={centroid} radius={radiusKm * 1000} className={`strike-zone strike-zone--${sea}`} pathOptions={pathOptions} eventHandlers={eventHandlers}>
         {/* Always bound: binding and unbinding it as a zone empties and fills was a large part of a filter change. */}
         <Tooltip direction="center">{tooltip}</Tooltip>
       </Circle>

@@ -8,7 +8,6 @@ import { NOT_REPORTED_AREA } from './ZoneList';
 
 const PAGE = 200;
 
-
 /** The map's text alternative: the same strikes, same filter, sortable, each row leading to its zone. */
 export const StrikesTable = memo(function StrikesTable({ strikes, total, areas }: { strikes: readonly Strike[]; total: StrikeTally; areas: readonly StrikeArea[] }) {
   const t = useT();
@@ -17,7 +16,7 @@ export const StrikesTable = memo(function StrikesTable({ strikes, total, areas }
   const [sort, setSort] = useState<{ key: StrikeSortKey; desc: boolean }>({ key: 'date', desc: true });
   const [open, setOpen] = useState(false);
   const [limit, setLimit] = useState(PAGE);
-  // Rows are built only while the table is open, and a page at a time: 10,000 strikes must not slow every filter change.
+  // Rows are built a page at a time: 10,000 strikes must not slow the table down.
   const rows = open ? sortStrikes(strikes, sort.key, sort.desc).slice(0, limit) : [];
   const areaName = (id: string | null) => {
     const a = areas.find((x) => x.id === id);
@@ -33,43 +32,46 @@ export const StrikesTable = memo(function StrikesTable({ strikes, total, areas }
   return (
     <details className="strikes-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('map.tableSummary', { count: total.strikes })}</summary>
-      <div className="table-scroll">
-        <table>
-          <caption>{t('map.tableCaption', { strikes: total.strikes, boats: total.boats, killed: total.killed })}</caption>
-          <thead>
-            <tr>
-              {header('date')}
-              {header('sea')}
-              <th scope="col">{t('map.col.area')}</th>
-              {header('boats')}
-              {header('killed')}
-              <th scope="col">{t('map.col.survivors')}</th>
-              <th scope="col">{t('map.col.presumedDead')}</th>
-              <th scope="col">{t('map.col.claimant')}</th>
-              <th scope="col">{t('map.col.evidence')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={s.id}>
-                <td>{formatDate(s.date, lang, s.datePrecision)}</td>
-                <td>{t(`map.sea.${s.sea}`)}</td>
-                <td>
-                  <button type="button" className="link-button" onClick={() => setViewState({ area: s.areaId ?? NOT_REPORTED_AREA })}>
-                    {areaName(s.areaId)}
-                  </button>
-                </td>
-                <td>{s.boats ?? '—'}</td>
-                <td>{s.killed ?? '—'}</td>
-                <td>{s.survivors ?? '—'}</td>
-                <td>{s.presumedDead ?? '—'}</td>
-                <td>{s.claimant.who}</td>
-                <td>{t(`map.evidence.${s.evidenceStatus}`)}</td>
+      {/* Built only while open: a closed table is neither seen nor read, and each filter change would redraw it. */}
+      {open ? (
+        <div className="table-scroll">
+          <table>
+            <caption>{t('map.tableCaption', { strikes: total.strikes, boats: total.boats, killed: total.killed })}</caption>
+            <thead>
+              <tr>
+                {header('date')}
+                {header('sea')}
+                <th scope="col">{t('map.col.area')}</th>
+                {header('boats')}
+                {header('killed')}
+                <th scope="col">{t('map.col.survivors')}</th>
+                <th scope="col">{t('map.col.presumedDead')}</th>
+                <th scope="col">{t('map.col.claimant')}</th>
+                <th scope="col">{t('map.col.evidence')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {rows.map((s) => (
+                <tr key={s.id}>
+                  <td>{formatDate(s.date, lang, s.datePrecision)}</td>
+                  <td>{t(`map.sea.${s.sea}`)}</td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => setViewState({ area: s.areaId ?? NOT_REPORTED_AREA })}>
+                      {areaName(s.areaId)}
+                    </button>
+                  </td>
+                  <td>{s.boats ?? '—'}</td>
+                  <td>{s.killed ?? '—'}</td>
+                  <td>{s.survivors ?? '—'}</td>
+                  <td>{s.presumedDead ?? '—'}</td>
+                  <td>{s.claimant.who}</td>
+                  <td>{t(`map.evidence.${s.evidenceStatus}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
       {open && strikes.length > limit ? (
         <button type="button" onClick={() => setLimit(strikes.length)}>{t('map.showAll', { count: strikes.length })}</button>
       ) : null}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useLocalized, useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
+import type { Sea } from '../../data/schema/strikes';
 import { SEA_STYLE } from './mapStyle';
 import type { ZoneGroups } from './strikeSelectors';
 
@@ -17,18 +18,20 @@ export const ZoneList = memo(function ZoneList({ groups, selectedArea }: { group
       <p className="muted">{t('map.zonesNote')}</p>
       <ul>
         {groups.zones.map(({ area, tally: z }) => (
-          <li key={area.id}>
-            <button type="button" aria-pressed={selectedArea === area.id} onClick={() => setViewState({ area: selectedArea === area.id ? null : area.id })}>
-              <span className="swatch" style={{ borderColor: SEA_STYLE[area.sea].color, borderStyle: area.sea === 'caribbean' ? 'dashed' : 'dotted' }} aria-hidden="true" />
-              {text(area.name)} — {t('map.zoneLabel', { count: z.strikes, strikes: z.strikes, killed: z.killed })}
-            </button>
-          </li>
+          <ZoneButton
+            key={area.id}
+            id={area.id}
+            sea={area.sea}
+            pressed={selectedArea === area.id}
+            label={`${text(area.name)} — ${t('map.zoneLabel', { count: z.strikes, strikes: z.strikes, killed: z.killed })}`}
+          />
         ))}
-        <li>
-          <button type="button" aria-pressed={selectedArea === NOT_REPORTED_AREA} onClick={() => setViewState({ area: selectedArea === NOT_REPORTED_AREA ? null : NOT_REPORTED_AREA })}>
-            {t('map.notReported')} — {t('map.zoneLabel', { count: unplaced.strikes, strikes: unplaced.strikes, killed: unplaced.killed })}
-          </button>
-        </li>
+        <ZoneButton
+          id={NOT_REPORTED_AREA}
+          sea={null}
+          pressed={selectedArea === NOT_REPORTED_AREA}
+          label={`${t('map.notReported')} — ${t('map.zoneLabel', { count: unplaced.strikes, strikes: unplaced.strikes, killed: unplaced.killed })}`}
+        />
       </ul>
       {groups.unknownArea.length === 0 ? null : (
         <p role="status" className="notice-inline">
@@ -36,5 +39,19 @@ export const ZoneList = memo(function ZoneList({ groups, selectedArea }: { group
         </p>
       )}
     </div>
+  );
+});
+
+/** One zone's button, with primitive props: a new window redraws the zones whose figures changed, not the list. */
+const ZoneButton = memo(function ZoneButton({ id, sea, pressed, label }: { id: string; sea: Sea | null; pressed: boolean; label: string }) {
+  return (
+    <li>
+      <button type="button" aria-pressed={pressed} onClick={() => setViewState({ area: pressed ? null : id })}>
+        {sea === null ? null : (
+          <span className="swatch" style={{ borderColor: SEA_STYLE[sea].color, borderStyle: sea === 'caribbean' ? 'dashed' : 'dotted' }} aria-hidden="true" />
+        )}
+        {label}
+      </button>
+    </li>
   );
 });

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -13,22 +13,29 @@ interface Props {
   asOf: string;
 }
 
-/** Petro beside up to three precedents, dimension by dimension; cells that differ from Petro are marked. */
+/**
+ * Petro beside up to three precedents, dimension by dimension; cells that differ from Petro are marked.
+ * Columns are keyed by position, not by case: changing the compared set rewrites the text of the cells already
+ * in the page instead of tearing columns down and building new ones (most of a filter change's DOM work).
+ */
 export const CompareTable = memo(function CompareTable({ reference, compared, sources, asOf }: Props) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
   const columns = [reference, ...compared];
   const ctx = { t, lang, asOf };
+  // The mark and its spoken label come from the stylesheet (precedents.css), so a cell is its text alone: a new
+  // compared set then rewrites a few hundred text nodes rather than building and removing marks.
+  const differsLabel = { '--differs-label': JSON.stringify(` (${t('precedents.differs')})`) } as CSSProperties;
   return (
     <div className="table-scroll">
-      <table className="compare-table">
+      <table className="compare-table" style={differsLabel}>
         <caption>{t('precedents.compareCaption')}</caption>
         <thead>
           <tr>
             <td />
-            {columns.map((c) => (
-              <th key={c.id} scope="col">
+            {columns.map((c, slot) => (
+              <th key={slot} scope="col">
                 {c.leader}
                 <span className="muted"> · {text(c.country)}</span>
               </th>
@@ -41,14 +48,11 @@ export const CompareTable = memo(function CompareTable({ reference, compared, so
             return (
               <tr key={d.key}>
                 <th scope="row">{t(d.key)}</th>
-                {columns.map((c) => {
+                {columns.map((c, slot) => {
                   const value = d.value(c, ctx);
-                  const differs = c !== reference && value !== base;
                   return (
-                    <td key={c.id} className={differs ? 'differs' : undefined}>
-                      {differs ? <span className="differs-mark" aria-hidden="true">≠ </span> : null}
+                    <td key={slot} className={c !== reference && value !== base ? 'differs' : undefined}>
                       {value}
-                      {differs ? <span className="visually-hidden"> ({t('precedents.differs')})</span> : null}
                     </td>
                   );
                 })}
@@ -58,8 +62,8 @@ export const CompareTable = memo(function CompareTable({ reference, compared, so
           {/* A case's sources back every row of its column: named once, under it, not repeated in each cell. */}
           <tr className="compare-table__sources">
             <th scope="row">{t('precedents.sources')}</th>
-            {columns.map((c) => (
-              <td key={c.id}>
+            {columns.map((c, slot) => (
+              <td key={slot}>
                 <SourceLinks ids={c.sourceIds} sources={sources} limit={3} />
               </td>
             ))}

@@ -1,30 +1,37 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLocalized, useT } from '../../i18n/useT';
 import { SourceLinks } from '../../ui/SourceLinks';
 
-/** Where sources disagree about a compared case, every value is shown with its own sources. */
+/**
+ * Where sources disagree about a compared case, every value is shown with its own sources. Items are keyed by
+ * position, like the table's columns, so a new compared set rewrites them in place.
+ */
 export const ConflictList = memo(function ConflictList({ cases, sources }: { cases: readonly PrecedentCase[]; sources: Map<string, Source> }) {
   const t = useT();
   const text = useLocalized();
+  const [open, setOpen] = useState(false);
   const rows = cases.flatMap((c) => (c.conflicts ?? []).map((k) => ({ c, k })));
   if (rows.length === 0) return null;
   return (
-    <details className="conflicts">
+    <details className="conflicts" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('precedents.conflicts', { count: rows.length })}</summary>
-      <ul>
-        {rows.map(({ c, k }, i) => (
-          <li key={`${c.id}-${i}`}>
-            <strong>{c.leader}, {k.field}:</strong> {k.note === undefined ? null : `${text(k.note)} `}
-            {k.values.map((v, j) => (
-              <span key={j} className="conflict-value">
-                “{String(v.value)}” (<SourceLinks ids={v.sourceIds} sources={sources} limit={2} />){j < k.values.length - 1 ? '; ' : ''}
-              </span>
-            ))}
-          </li>
-        ))}
-      </ul>
+      {/* Built only while open: each change of the compared set would otherwise redraw what no one sees. */}
+      {open ? (
+        <ul>
+          {rows.map(({ c, k }, i) => (
+            <li key={i}>
+              <strong>{c.leader}, {k.field}:</strong> {k.note === undefined ? null : `${text(k.note)} `}
+              {k.values.map((v, j) => (
+                <span key={j} className="conflict-value">
+                  “{String(v.value)}” (<SourceLinks ids={v.sourceIds} sources={sources} limit={2} />){j < k.values.length - 1 ? '; ' : ''}
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </details>
   );
 });

@@ -29,15 +29,16 @@ export const PrecedentList = memo(function PrecedentList({ cases, shown, compare
   return (
     <ol className="precedent-list">
       {cases.map((c) => (
-        <li
+        <PrecedentCard
           key={c.id}
+          c={c}
           hidden={!shown.has(c.id)}
-          className={`precedent precedent--${c.role}${selected === c.id ? ' precedent--selected' : ''}`}
-          aria-current={selected === c.id ? 'true' : undefined}
-        >
-          <PrecedentHead c={c} selected={selected === c.id} compared={comparedIds.includes(c.id)} compareFull={compareFull} onToggleCompare={onToggleCompare} />
-          <PrecedentDetails c={c} sources={sources} />
-        </li>
+          selected={selected === c.id}
+          compared={comparedIds.includes(c.id)}
+          compareFull={compareFull}
+          sources={sources}
+          onToggleCompare={onToggleCompare}
+        />
       ))}
     </ol>
   );
@@ -51,17 +52,24 @@ interface HeadProps {
   onToggleCompare: (id: string) => void;
 }
 
+/** One card, with primitive props besides the case: a filter change redraws the cards it shows or hides. */
+const PrecedentCard = memo(function PrecedentCard({ hidden, sources, ...head }: HeadProps & { hidden: boolean; sources: Map<string, Source> }) {
+  const { c, selected } = head;
+  return (
+    <li hidden={hidden} className={`precedent precedent--${c.role}${selected ? ' precedent--selected' : ''}`} aria-current={selected ? 'true' : undefined}>
+      <PrecedentHead {...head} />
+      <PrecedentDetails c={c} sources={sources} />
+    </li>
+  );
+});
+
 /** A case's name and buttons: what the selection and the compared set change, redrawn apart from the rest. */
 const PrecedentHead = memo(function PrecedentHead({ c, selected, compared, compareFull, onToggleCompare }: HeadProps) {
   const t = useT();
   const text = useLocalized();
   return (
     <div className="precedent__head">
-      <h3>
-        {text(c.country)} — {c.leader}
-        {c.role === 'reference' ? <span className="badge">{t('precedents.reference')}</span> : null}
-        {c.role === 'featured' ? <span className="badge badge--featured">{t('precedents.featured')}</span> : null}
-      </h3>
+      <CaseName name={`${text(c.country)} — ${c.leader}`} role={c.role} />
       <div className="precedent__actions">
         <button type="button" aria-pressed={selected} onClick={() => setViewState({ precedent: selected ? null : c.id, country: selected ? null : c.countryIso3 })}>
           {t('precedents.select')}
@@ -73,6 +81,18 @@ const PrecedentHead = memo(function PrecedentHead({ c, selected, compared, compa
         )}
       </div>
     </div>
+  );
+});
+
+/** The heading of a card: unchanged when its buttons change (the compared set filling up flips every card's). */
+const CaseName = memo(function CaseName({ name, role }: { name: string; role: PrecedentCase['role'] }) {
+  const t = useT();
+  return (
+    <h3>
+      {name}
+      {role === 'reference' ? <span className="badge">{t('precedents.reference')}</span> : null}
+      {role === 'featured' ? <span className="badge badge--featured">{t('precedents.featured')}</span> : null}
+    </h3>
   );
 });
 

@@ -37,7 +37,6 @@ export const TimelineChart = memo(function TimelineChart({ events, extent, from,
     () => KINDS.map((kind) => ({ kind, dots: events.filter((e) => e.kind === kind).map((event) => ({ event, cx: xOf(event.date, extent) })) })),
     [events, extent],
   );
-  const months = useMemo(() => monthTicks(extent), [extent]);
   const band = { x: x(from), y: 0, width: Math.max(2, x(to) - x(from)), height: height - 20 };
   return (
     <svg className="timeline-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={t('timeline.chartLabel', { count: events.length })}>
@@ -47,12 +46,7 @@ export const TimelineChart = memo(function TimelineChart({ events, extent, from,
         </clipPath>
       </defs>
       <rect {...band} className="timeline-window" />
-      {lanes.map(({ kind }, i) => (
-        <g key={kind} transform={`translate(0 ${i * LANE + 12})`}>
-          <text x={LEFT - 6} y={4} textAnchor="end" className="lane-label">{t(`timeline.kind.${kind}`)}</text>
-          <line x1={LEFT} x2={WIDTH - 10} y1={0} y2={0} className="lane-line" />
-        </g>
-      ))}
+      <Axes extent={extent} height={height} />
       <Dots lanes={lanes} selected={selected} lit={false} />
       <g clipPath={`url(#${CLIP_ID})`} className="timeline-lit">
         <Dots lanes={lanes} selected={selected} lit />
@@ -60,10 +54,26 @@ export const TimelineChart = memo(function TimelineChart({ events, extent, from,
       {precedentDate === null ? null : (
         <line x1={x(precedentDate)} x2={x(precedentDate)} y1={0} y2={height - 20} className="precedent-line" />
       )}
-      {months.map((m) => (
-        <text key={m} x={x(m)} y={height - 4} textAnchor="middle" className="tick">{m.slice(0, 7)}</text>
-      ))}
     </svg>
+  );
+});
+
+/** The lanes' names and lines and the month ticks: the same wherever the window is, so drawn apart from it. */
+const Axes = memo(function Axes({ extent, height }: { extent: Extent; height: number }) {
+  const t = useT();
+  const months = useMemo(() => monthTicks(extent), [extent]);
+  return (
+    <>
+      {KINDS.map((kind, i) => (
+        <g key={kind} transform={`translate(0 ${i * LANE + 12})`}>
+          <text x={LEFT - 6} y={4} textAnchor="end" className="lane-label">{t(`timeline.kind.${kind}`)}</text>
+          <line x1={LEFT} x2={WIDTH - 10} y1={0} y2={0} className="lane-line" />
+        </g>
+      ))}
+      {months.map((m) => (
+        <text key={m} x={xOf(m, extent)} y={height - 4} textAnchor="middle" className="tick">{m.slice(0, 7)}</text>
+      ))}
+    </>
   );
 });
 
