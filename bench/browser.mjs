@@ -4,6 +4,7 @@ import { gzipKb } from './sizes.mjs';
 
 const NAVIGATE_EVENT = 'atlas:navigate'; // src/state/urlStore.ts
 const MARK = 'atlas:views-updated'; // src/app/App.tsx: set after every view committed the new state
+const SETTLE_MS = 250;
 
 /** Sum of gzip sizes of every .js file the page fetched until the network went idle. */
 export async function defaultViewJs(browser, baseUrl, dist = 'dist') {
@@ -59,8 +60,13 @@ export async function mountEveryView(page) {
   await page.waitForTimeout(1000);
 }
 
-/** Time from a URL change to the mark every view sets after committing, with 4× CPU throttling. */
-export async function interactionLatency(browser, baseUrl, { strikesJson } = {}) {
+/**
+ * Time from a URL change to the mark every view sets after committing, with 4× CPU throttling. Between two
+ * changes the page settles for `settleMs` (its next frame drawn, then a pause, as between a reader's clicks):
+ * otherwise a change is timed while the last one's painting still takes the machine's two cores.
+ * `settleMs: 0` times the changes back to back.
+ */
+export async function interactionLatency(browser, baseUrl, { strikesJson, settleMs = SETTLE_MS } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   if (strikesJson !== undefined) {
@@ -87,6 +93,10 @@ export async function interactionLatency(browser, baseUrl, { strikesJson } = {})
       { search, NAVIGATE_EVENT, MARK },
     );
     timings.push(ms);
+    if (settleMs > 0) {
+      await page.evaluate(() => new Promise((resolve) => window.requestAnimationFrame(() => setTimeout(resolve, 0))));
+      await page.waitForTimeout(settleMs);
+    }
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();

@@ -36,6 +36,8 @@ try {
     const runs = quick ? 1 : 3;
     results.interaction = await interactionRuns(browser, baseUrl, {}, runs);
     results.interaction10k = await interactionRuns(browser, baseUrl, { strikesJson: syntheticStrikesDataset(10000) }, runs);
+    // For comparison, not a budget: the same 50 changes with no pause between them.
+    results.interactionBackToBack = await interactionRuns(browser, baseUrl, { settleMs: 0 }, 1);
   } finally {
     await browser.close();
   }
@@ -61,8 +63,8 @@ const lh = results.lighthouse;
 console.log(`\n${'measure'.padEnd(52)} ${'value'.padStart(12)}   budget`);
 row('entry JS (script + modulepreloads), gzip', kb(results.sizes.entryKb), '≤ 90 KB', results.sizes.entryKb <= 90);
 row('all JS the default view loads, gzip', kb(results.defaultView.kb), '≤ 260 KB', results.defaultView.kb <= 260);
-row('filter change → views updated, p95 (4× CPU, median)', `${results.interaction.p95Ms.toFixed(1)} ms`, '≤ 50 ms', results.interaction.p95Ms <= 50);
-row('same with 10,000 synthetic strikes, p95 (median)', `${results.interaction10k.p95Ms.toFixed(1)} ms`, '≤ 100 ms', results.interaction10k.p95Ms <= 100);
+row('filter change → views updated, p95 (4× CPU, median of runs)', `${results.interaction.p95Ms.toFixed(1)} ms`, '≤ 50 ms', results.interaction.p95Ms <= 50);
+row('same with 10,000 synthetic strikes, p95 (median of runs)', `${results.interaction10k.p95Ms.toFixed(1)} ms`, '≤ 100 ms', results.interaction10k.p95Ms <= 100);
 row('Lighthouse mobile performance (median)', lh.mobile.performance, '≥ 95', lh.mobile.performance >= 95);
 row('Lighthouse mobile accessibility', lh.mobile.accessibility, '= 100', lh.mobile.accessibility === 100);
 row('Lighthouse mobile best practices', lh.mobile['best-practices'], '= 100', lh.mobile['best-practices'] === 100);
@@ -70,5 +72,6 @@ row('Lighthouse mobile SEO', lh.mobile.seo, '≥ 95', lh.mobile.seo >= 95);
 row('Lighthouse desktop performance (median)', lh.desktop.performance, '≥ 98', lh.desktop.performance >= 98);
 const runP95s = (r) => r.runs.map((x) => x.p95Ms.toFixed(1)).join(', ');
 console.log(`interaction p95 per run: real data ${runP95s(results.interaction)} ms; 10,000 strikes ${runP95s(results.interaction10k)} ms`);
+console.log(`the same changes back to back (no pause between them): p95 ${runP95s(results.interactionBackToBack)} ms`);
 if (results.mapStrikes10k !== undefined) console.log('map strikes layer, 10,000 synthetic strikes:', JSON.stringify(results.mapStrikes10k));
 console.log('\nwrote bench/results.json');

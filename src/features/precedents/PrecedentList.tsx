@@ -1,17 +1,20 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
 import { setViewState } from '../../state/urlStore';
-import { MAX_COMPARED } from './precedentSelectors';
+import { useViewStateField } from '../../state/useViewState';
+import type { ViewState } from '../../state/viewState';
+import { compareStatus } from './precedentSelectors';
 import { SourceLinks } from '../../ui/SourceLinks';
 
 interface Props {
   /** Every case, in the chosen order; the filters hide the ones they leave out. */
   cases: readonly PrecedentCase[];
   shown: ReadonlySet<string>;
-  compared: readonly PrecedentCase[];
+  /** Every case in the dataset's order: what the compared set (featured cases by default) is read against. */
+  allCases: readonly PrecedentCase[];
   selected: string | null;
   sources: Map<string, Source>;
   /** Stable across changes of the compared set, so the cards do not re-render with it. */
@@ -23,19 +26,16 @@ interface Props {
  * filter leaves out stay in the page, hidden: a filter change then flips a few attributes instead of building
  * and tearing down hundreds of elements.
  */
-export const PrecedentList = memo(function PrecedentList({ cases, shown, compared, selected, sources, onToggleCompare }: Props) {
-  const comparedIds = compared.map((c) => c.id);
-  const compareFull = compared.length >= MAX_COMPARED;
+export const PrecedentList = memo(function PrecedentList({ cases, shown, allCases, selected, sources, onToggleCompare }: Props) {
   return (
     <ol className="precedent-list">
       {cases.map((c) => (
         <PrecedentCard
           key={c.id}
           c={c}
+          cases={allCases}
           hidden={!shown.has(c.id)}
           selected={selected === c.id}
-          compared={comparedIds.includes(c.id)}
-          compareFull={compareFull}
           sources={sources}
           onToggleCompare={onToggleCompare}
         />
@@ -46,9 +46,9 @@ export const PrecedentList = memo(function PrecedentList({ cases, shown, compare
 
 interface HeadProps {
   c: PrecedentCase;
+  /** Every case: what the compared set is read against. */
+  cases: readonly PrecedentCase[];
   selected: boolean;
-  compared: boolean;
-  compareFull: boolean;
   onToggleCompare: (id: string) => void;
 }
 
@@ -63,8 +63,8 @@ const PrecedentCard = memo(function PrecedentCard({ hidden, sources, ...head }: 
   );
 });
 
-/** A case's name and buttons: what the selection and the compared set change, redrawn apart from the rest. */
-const PrecedentHead = memo(function PrecedentHead({ c, selected, compared, compareFull, onToggleCompare }: HeadProps) {
+/** A case's name and buttons; the Compare button follows the compared set by itself. */
+const PrecedentHead = memo(function PrecedentHead({ c, cases, selected, onToggleCompare }: HeadProps) {
   const t = useT();
   const text = useLocalized();
   return (
@@ -74,15 +74,26 @@ const PrecedentHead = memo(function PrecedentHead({ c, selected, compared, compa
         <button type="button" aria-pressed={selected} onClick={() => setViewState({ precedent: selected ? null : c.id, country: selected ? null : c.countryIso3 })}>
           {t('precedents.select')}
         </button>
-        {c.role === 'reference' ? null : (
-          <button type="button" aria-pressed={compared} disabled={!compared && compareFull} onClick={() => onToggleCompare(c.id)}>
-            {t('precedents.compare')}
-          </button>
-        )}
+        {c.role === 'reference' ? null : <CompareButton id={c.id} cases={cases} onToggleCompare={onToggleCompare} />}
       </div>
     </div>
   );
 });
+
+/**
+ * Reads the compared set from the URL itself, as one of three states: a change of the set redraws the buttons
+ * whose state changed, not every card (the set filling up used to redraw all sixteen).
+ */
+function CompareButton({ id, cases, onToggleCompare }: { id: string; cases: readonly PrecedentCase[]; onToggleCompare: (id: string) => void }) {
+  const t = useT();
+  const select = useCallback((s: ViewState) => compareStatus(cases, s.compare, id), [cases, id]);
+  const status = useViewStateField(select);
+  return (
+    <button type="button" aria-pressed={status === 'compared'} disabled={status === 'full'} onClick={() => onToggleCompare(id)}>
+      {t('precedents.compare')}
+    </button>
+  );
+}
 
 /** The heading of a card: unchanged when its buttons change (the compared set filling up flips every card's). */
 const CaseName = memo(function CaseName({ name, role }: { name: string; role: PrecedentCase['role'] }) {

@@ -55,7 +55,7 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
         </p>
       )}
       {shown.size === 0 ? <p role="status">{t('precedents.noMatch')}</p> : null}
-      <PrecedentList cases={ordered} shown={shown} compared={chosen} selected={state.precedent} sources={sourceIndex} onToggleCompare={toggleCompare} />
+      <PrecedentList cases={ordered} shown={shown} allCases={precedents.cases} selected={state.precedent} sources={sourceIndex} onToggleCompare={toggleCompare} />
       <OutcomesChart cases={precedents.cases} asOf={precedents.asOf} />
       <EdgeCases cases={precedents.edgeCases} sources={sourceIndex} />
     </div>

@@ -59,6 +59,15 @@ export function comparedCases(cases: readonly PrecedentCase[], ids: readonly str
   return { chosen, unknown: ids.filter((id) => !byId.has(id)) };
 }
 
+export type CompareStatus = 'compared' | 'open' | 'full';
+
+/** One case's place in the compared set: in it, free to join it, or kept out because the set is full. */
+export function compareStatus(cases: readonly PrecedentCase[], ids: readonly string[] | null, id: string): CompareStatus {
+  const { chosen } = comparedCases(cases, ids);
+  if (chosen.some((c) => c.id === id)) return 'compared';
+  return chosen.length >= MAX_COMPARED ? 'full' : 'open';
+}
+
 /** Adds or removes one case; the set never empties (an empty set would mean "the default" in the URL). */
 export function toggleCompared(current: readonly PrecedentCase[], id: string): string[] {
   const ids = current.map((c) => c.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparedCases, filterCases, sortCases, tenureDays, toggleCompared } from '../../../src/features/precedents/precedentSelectors';
+import { compareStatus, comparedCases, filterCases, sortCases, tenureDays, toggleCompared } from '../../../src/features/precedents/precedentSelectors';
 import type { PrecedentCase } from '../../../src/data/schema/precedents';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
 import { minimalDatasets } from '../../fixtures/minimalDatasets';
@@ -44,5 +44,15 @@ describe('precedent selectors', () => {
     expect(toggleCompared(chosen, 'zwe')).toEqual(['rus', 'ven', 'zwe']);
     expect(toggleCompared([...chosen, cases[3]!], 'col-petro')).toEqual(['rus', 'ven', 'zwe']);
     expect(toggleCompared([cases[1]!], 'rus')).toEqual(['rus']);
+  });
+
+  it("gives each Compare button its state: in the set, free to join it, or shut out of a full set", () => {
+    // By default the two featured cases are compared and there is room for a third.
+    expect(compareStatus(cases, null, 'rus')).toBe('compared');
+    expect(compareStatus(cases, null, 'zwe')).toBe('open');
+    expect(compareStatus(cases, ['rus', 'ven', 'zwe'], 'zwe')).toBe('compared');
+    expect(compareStatus(cases, ['rus', 'ven', 'zwe'], 'col-petro')).toBe('full');
+    // Unknown ids take no place in the set.
+    expect(compareStatus(cases, ['rus', 'atlantis', 'ven'], 'zwe')).toBe('open');
   });
 });
