@@ -52,7 +52,7 @@ interface HeadProps {
   onToggleCompare: (id: string) => void;
 }
 
-/** One card, with primitive props besides the case: a filter change redraws the cards it shows or hides. */
+/** One card, with primitive props besides the data: a filter change redraws the cards it shows or hides. */
 const PrecedentCard = memo(function PrecedentCard({ hidden, sources, ...head }: HeadProps & { hidden: boolean; sources: Map<string, Source> }) {
   const { c, selected } = head;
   return (
@@ -69,7 +69,11 @@ const PrecedentHead = memo(function PrecedentHead({ c, cases, selected, onToggle
   const text = useLocalized();
   return (
     <div className="precedent__head">
-      <CaseName name={`${text(c.country)} — ${c.leader}`} role={c.role} />
+      <h3>
+        {text(c.country)} — {c.leader}
+        {c.role === 'reference' ? <span className="badge">{t('precedents.reference')}</span> : null}
+        {c.role === 'featured' ? <span className="badge badge--featured">{t('precedents.featured')}</span> : null}
+      </h3>
       <div className="precedent__actions">
         <button type="button" aria-pressed={selected} onClick={() => setViewState({ precedent: selected ? null : c.id, country: selected ? null : c.countryIso3 })}>
           {t('precedents.select')}
@@ -94,18 +98,6 @@ function CompareButton({ id, cases, onToggleCompare }: { id: string; cases: read
     </button>
   );
 }
-
-/** The heading of a card: unchanged when its buttons change (the compared set filling up flips every card's). */
-const CaseName = memo(function CaseName({ name, role }: { name: string; role: PrecedentCase['role'] }) {
-  const t = useT();
-  return (
-    <h3>
-      {name}
-      {role === 'reference' ? <span className="badge">{t('precedents.reference')}</span> : null}
-      {role === 'featured' ? <span className="badge badge--featured">{t('precedents.featured')}</span> : null}
-    </h3>
-  );
-});
 
 /** What the case was and what came of it, with its sources: the same whatever the filters. */
 const PrecedentDetails = memo(function PrecedentDetails({ c, sources }: { c: PrecedentCase; sources: Map<string, Source> }) {
