@@ -1,7 +1,8 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLocalized, useT } from '../../i18n/useT';
+import { Disclosure } from '../../ui/Disclosure';
 import { SourceLinks } from '../../ui/SourceLinks';
 
 /**
@@ -11,14 +12,11 @@ import { SourceLinks } from '../../ui/SourceLinks';
 export const ConflictList = memo(function ConflictList({ cases, sources }: { cases: readonly PrecedentCase[]; sources: Map<string, Source> }) {
   const t = useT();
   const text = useLocalized();
-  const [open, setOpen] = useState(false);
   const rows = cases.flatMap((c) => (c.conflicts ?? []).map((k) => ({ c, k })));
   if (rows.length === 0) return null;
   return (
-    <details className="conflicts" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('precedents.conflicts', { count: rows.length })}</summary>
-      {/* Built only while open: each change of the compared set would otherwise redraw what no one sees. */}
-      {open ? (
+    <Disclosure className="conflicts" summary={t('precedents.conflicts', { count: rows.length })}>
+      {() => (
         <ul>
           {rows.map(({ c, k }, i) => (
             <li key={i}>
@@ -31,7 +29,7 @@ export const ConflictList = memo(function ConflictList({ cases, sources }: { cas
             </li>
           ))}
         </ul>
-      ) : null}
-    </details>
+      )}
+    </Disclosure>
   );
 });
