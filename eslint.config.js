@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint';
  * Features may import src/data, src/state, src/lib, src/ui and src/i18n.
  */
 const noCrossFeatureImport = {
-  meta: { type: 'problem', messages: { cross: 'Feature "{{from}}" must not import feature "{{to}}": link them through ViewState.' } },
+  meta: {
+    type: 'problem',
+    messages: { cross: 'Feature "{{from}}" must not import feature "{{to}}": link them through ViewState.' },
+  },
   create(context) {
     const featuresDir = resolve(context.cwd, 'src/features');
     const featureOf = (path) => {
@@ -54,7 +57,23 @@ export default tseslint.config(
     // Node scripts, plus the browser globals that page.evaluate() callbacks use.
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'fetch', 'performance', 'window', 'document', 'location', 'history', 'Event', 'navigator', 'getComputedStyle'].map((g) => [g, 'readonly']),
+        [
+          'process',
+          'console',
+          'URL',
+          'URLSearchParams',
+          'setTimeout',
+          'clearTimeout',
+          'fetch',
+          'performance',
+          'window',
+          'document',
+          'location',
+          'history',
+          'Event',
+          'navigator',
+          'getComputedStyle',
+        ].map((g) => [g, 'readonly']),
       ),
     },
   },

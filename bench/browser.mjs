@@ -23,7 +23,12 @@ export async function defaultViewJs(browser, baseUrl, dist = 'dist') {
 
 /** 50 filter changes that touch every view: the timeline window, the selected country, the compared set. */
 export function filterChanges(count = 50) {
-  const windows = [['2025-09-01', '2025-12-31'], ['2025-10-01', '2026-01-31'], ['2026-01-01', '2026-06-30'], [null, null]];
+  const windows = [
+    ['2025-09-01', '2025-12-31'],
+    ['2025-10-01', '2026-01-31'],
+    ['2026-01-01', '2026-06-30'],
+    [null, null],
+  ];
   const countries = ['COL', 'VEN', 'RUS', null, 'PRK'];
   const compares = [null, 'rus-putin-2022,prk-kim-2016', 'ven-maduro-2017'];
   return Array.from({ length: count }, (_, i) => {
@@ -55,7 +60,9 @@ export async function mountEveryView(page) {
     await page.waitForTimeout(300);
   }
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelector('main [aria-busy="true"], main .loading') === null, null, { timeout: 30000 });
+  await page.waitForFunction(() => document.querySelector('main [aria-busy="true"], main .loading') === null, null, {
+    timeout: 30000,
+  });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(1000);
 }
@@ -70,7 +77,9 @@ export async function interactionLatency(browser, baseUrl, { strikesJson, settle
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   if (strikesJson !== undefined) {
-    await page.route('**/data/strikes.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: strikesJson }));
+    await page.route('**/data/strikes.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: strikesJson }),
+    );
   }
   await page.goto(baseUrl, { waitUntil: 'networkidle' });
   await mountEveryView(page);
@@ -100,7 +109,12 @@ export async function interactionLatency(browser, baseUrl, { strikesJson, settle
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();
-  return { n: timings.length, medianMs: percentile(timings, 0.5), p95Ms: percentile(timings, 0.95), maxMs: Math.max(...timings) };
+  return {
+    n: timings.length,
+    medianMs: percentile(timings, 0.5),
+    p95Ms: percentile(timings, 0.95),
+    maxMs: Math.max(...timings),
+  };
 }
 
 /**
@@ -110,6 +124,10 @@ export async function interactionLatency(browser, baseUrl, { strikesJson, settle
 export async function interactionRuns(browser, baseUrl, options = {}, runs = 3) {
   const each = [];
   for (let i = 0; i < runs; i++) each.push(await interactionLatency(browser, baseUrl, options));
-  const median = (key) => percentile(each.map((r) => r[key]), 0.5);
+  const median = (key) =>
+    percentile(
+      each.map((r) => r[key]),
+      0.5,
+    );
   return { runs: each, p95Ms: median('p95Ms'), medianMs: median('medianMs') };
 }

@@ -7,15 +7,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function lighthouseScores(url, runs = 3) {
   const result = {};
-  for (const [name, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+  for (const [name, config] of [
+    ['mobile', undefined],
+    ['desktop', desktopConfig],
+  ]) {
     const samples = [];
     for (let i = 0; i < runs; i++) {
       const chrome = await chromeLauncher.launch({
@@ -24,7 +34,11 @@ export async function lighthouseScores(url, runs = 3) {
         userDataDir: false,
       });
       try {
-        const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, config);
+        const run = await lighthouse(
+          url,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+          config,
+        );
         const lhr = run.lhr;
         samples.push({
           ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
@@ -34,7 +48,14 @@ export async function lighthouseScores(url, runs = 3) {
           cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null,
           siMs: lhr.audits['speed-index']?.numericValue ?? null,
           failed: Object.values(lhr.audits)
-            .filter((a) => a.score !== null && a.score < 1 && ['accessibility', 'best-practices', 'seo'].some((c) => lhr.categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0)))
+            .filter(
+              (a) =>
+                a.score !== null &&
+                a.score < 1 &&
+                ['accessibility', 'best-practices', 'seo'].some((c) =>
+                  lhr.categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+                ),
+            )
             .map((a) => a.id),
         });
       } finally {
@@ -43,7 +64,9 @@ export async function lighthouseScores(url, runs = 3) {
     }
     result[name] = {
       runs: samples.length,
-      ...Object.fromEntries([...CATEGORIES, 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'siMs'].map((k) => [k, median(samples.map((s) => s[k]))])),
+      ...Object.fromEntries(
+        [...CATEGORIES, 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'siMs'].map((k) => [k, median(samples.map((s) => s[k]))]),
+      ),
       failedAudits: [...new Set(samples.flatMap((s) => s.failed))],
     };
   }

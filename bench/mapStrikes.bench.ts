@@ -23,6 +23,11 @@ for (let i = 0; i < 400; i++) {
   times.push(performance.now() - t0);
 }
 const sorted = times.slice(50).sort((a, b) => a - b);
-const pick = (q: number) => Number((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(2));
-console.log(`filter + aggregate 10,000 strikes into ${data.areas.length} zones: median ${pick(0.5)} ms, p95 ${pick(0.95)} ms`);
-console.log(JSON.stringify({ strikes: data.records.length, zones: data.areas.length, medianMs: pick(0.5), p95Ms: pick(0.95) }));
+const pick = (q: number) =>
+  Number((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(2));
+console.log(
+  `filter + aggregate 10,000 strikes into ${data.areas.length} zones: median ${pick(0.5)} ms, p95 ${pick(0.95)} ms`,
+);
+console.log(
+  JSON.stringify({ strikes: data.records.length, zones: data.areas.length, medianMs: pick(0.5), p95Ms: pick(0.95) }),
+);

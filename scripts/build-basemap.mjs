@@ -14,9 +14,14 @@ const REGION = { west: -125, east: -25, south: -30, north: 35 };
 const ringsOf = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 const bbox = (g) => {
   let [w, s, e, n] = [180, 90, -180, -90];
-  for (const poly of ringsOf(g)) for (const ring of poly) for (const [x, y] of ring) {
-    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
-  }
+  for (const poly of ringsOf(g))
+    for (const ring of poly)
+      for (const [x, y] of ring) {
+        w = Math.min(w, x);
+        e = Math.max(e, x);
+        s = Math.min(s, y);
+        n = Math.max(n, y);
+      }
   return { w, s, e, n };
 };
 const inRegion = (g) => {
@@ -29,11 +34,17 @@ const round = (digits) => (g) => {
     const out = ring.map(([x, y]) => [Math.round(x * f) / f, Math.round(y * f) / f]);
     return out.filter((p, i) => i === 0 || p[0] !== out[i - 1][0] || p[1] !== out[i - 1][1]);
   };
-  const polys = ringsOf(g).map((poly) => poly.map(r)).filter((poly) => poly[0].length >= 4);
+  const polys = ringsOf(g)
+    .map((poly) => poly.map(r))
+    .filter((poly) => poly[0].length >= 4);
   return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
 };
 
-const fine = new Map(load('50m').filter((f) => f.geometry && f.id !== undefined).map((f) => [f.id, f]));
+const fine = new Map(
+  load('50m')
+    .filter((f) => f.geometry && f.id !== undefined)
+    .map((f) => [f.id, f]),
+);
 const features = load('110m')
   .filter((f) => f.geometry)
   .map((coarse) => {

@@ -6,7 +6,9 @@ const byId = new Map();
 if (existsSync('data/sources.json')) {
   for (const s of JSON.parse(readFileSync('data/sources.json', 'utf8')).records) byId.set(s.id, s);
 }
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const f of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   for (const s of JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))) if (!byId.has(s.id)) byId.set(s.id, s);
 }
 const records = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));

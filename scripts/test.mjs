@@ -19,7 +19,10 @@ let failed = 0;
 function step(name, command, args, countFrom) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, { stdio: countFrom === 'stdout' ? ['inherit', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8' });
+  const result = spawnSync(command, args, {
+    stdio: countFrom === 'stdout' ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+  });
   if (countFrom === 'stdout') process.stdout.write(result.stdout ?? '');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
@@ -40,6 +43,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 for (const [name, cmd, args] of [
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
+  ['format', bin('prettier'), ['--check', '.', '--log-level=warn']],
   ['data', bin('tsx'), ['scripts/validate-data.ts']],
 ]) {
   if (step(name, cmd, args).ok) passed += 1;
@@ -50,7 +54,12 @@ for (const [name, cmd, args] of [
 }
 
 rmSync('.vitest-results.json', { force: true });
-const unit = step('unit and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=.vitest-results.json']);
+const unit = step('unit and component tests', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=.vitest-results.json',
+]);
 if (existsSync('.vitest-results.json')) {
   const report = JSON.parse(readFileSync('.vitest-results.json', 'utf8'));
   passed += report.numPassedTests;

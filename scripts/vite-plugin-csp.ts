@@ -37,7 +37,11 @@ export function cspPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policyFor(process.env.VITE_TILE_URL) }, injectTo: 'head-prepend' },
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: policyFor(process.env.VITE_TILE_URL) },
+          injectTo: 'head-prepend',
+        },
       ],
     },
   };

@@ -15,7 +15,9 @@ export function checkDatasets(dir: string): { files: Map<string, string> } | { e
   const { problems, data } = validateAll(raw);
   if (problems.length > 0 || data === null) {
     const lines = problems.map(formatProblem);
-    return { error: `Invalid data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${lines.join('\n  ')}` };
+    return {
+      error: `Invalid data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${lines.join('\n  ')}`,
+    };
   }
   return { files: new Map(datasetNames.map((name) => [name, JSON.stringify(data[name])])) };
 }
@@ -65,7 +67,8 @@ export function datasetsPlugin(options: { dir?: string } = {}): Plugin {
     configureServer: serve,
     generateBundle() {
       if ('error' in current) return;
-      for (const [name, source] of current.files) this.emitFile({ type: 'asset', fileName: `data/${name}.json`, source });
+      for (const [name, source] of current.files)
+        this.emitFile({ type: 'asset', fileName: `data/${name}.json`, source });
     },
   };
 }

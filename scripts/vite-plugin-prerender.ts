@@ -18,7 +18,11 @@ export function prerenderPlugin(): Plugin {
       order: 'pre',
       handler: async (html) => {
         if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html must contain ${EMPTY_ROOT} for the prerender`);
-        const { module } = await runnerImport<{ renderShell: () => string }>('/src/prerender.tsx', { root, configFile: false, logLevel: 'error' });
+        const { module } = await runnerImport<{ renderShell: () => string }>('/src/prerender.tsx', {
+          root,
+          configFile: false,
+          logLevel: 'error',
+        });
         return html.replace(EMPTY_ROOT, `<div id="root">${module.renderShell()}</div>`);
       },
     },

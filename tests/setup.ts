@@ -8,7 +8,16 @@ afterEach(() => cleanup());
 class FixedSizeResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {
-    const contentRect = { width: 800, height: 300, top: 0, left: 0, bottom: 300, right: 800, x: 0, y: 0 } as DOMRectReadOnly;
+    const contentRect = {
+      width: 800,
+      height: 300,
+      top: 0,
+      left: 0,
+      bottom: 300,
+      right: 800,
+      x: 0,
+      y: 0,
+    } as DOMRectReadOnly;
     this.callback([{ target, contentRect } as ResizeObserverEntry], this as unknown as ResizeObserver);
   }
   unobserve() {}

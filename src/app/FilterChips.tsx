@@ -18,13 +18,19 @@ export function FilterChips() {
             <span>
               {t(`chips.${c.key}` as TranslationKey)}: {c.value}
             </span>
-            <button type="button" aria-label={t('chips.remove', { filter: t(`chips.${c.key}` as TranslationKey) })} onClick={() => setViewState(c.clear)}>
+            <button
+              type="button"
+              aria-label={t('chips.remove', { filter: t(`chips.${c.key}` as TranslationKey) })}
+              onClick={() => setViewState(c.clear)}
+            >
               ×
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => setViewState(resetPatch(state))}>{t('chips.reset')}</button>
+      <button type="button" onClick={() => setViewState(resetPatch(state))}>
+        {t('chips.reset')}
+      </button>
     </div>
   );
 }

@@ -27,7 +27,11 @@ export function Preferences() {
           ))}
         </select>
       </label>
-      <button type="button" aria-pressed={dark} onClick={() => setViewState({ theme: dark ? 'light' : 'dark' }, 'replace')}>
+      <button
+        type="button"
+        aria-pressed={dark}
+        onClick={() => setViewState({ theme: dark ? 'light' : 'dark' }, 'replace')}
+      >
         {t('app.darkMode')}
       </button>
     </div>

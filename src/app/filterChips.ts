@@ -13,10 +13,15 @@ export function activeFilters(s: ViewState): Chip[] {
   const add = (key: string, value: string | null, clear: ViewStatePatch) => {
     if (value !== null) chips.push({ key, value, clear });
   };
-  add('window', s.from === null && s.to === null ? null : `${s.from ?? '…'} – ${s.to ?? '…'}`, { from: null, to: null });
+  add('window', s.from === null && s.to === null ? null : `${s.from ?? '…'} – ${s.to ?? '…'}`, {
+    from: null,
+    to: null,
+  });
   add('country', s.country, { country: null, precedent: null });
   add('event', s.event, { event: null });
-  add('layers', s.layers.length === DEFAULT_VIEW_STATE.layers.length ? null : s.layers.join(', ') || '—', { layers: DEFAULT_VIEW_STATE.layers });
+  add('layers', s.layers.length === DEFAULT_VIEW_STATE.layers.length ? null : s.layers.join(', ') || '—', {
+    layers: DEFAULT_VIEW_STATE.layers,
+  });
   add('sea', s.sea, { sea: null });
   add('area', s.area, { area: null });
   add('compare', s.compare === null ? null : s.compare.join(', '), { compare: null });
@@ -26,8 +31,15 @@ export function activeFilters(s: ViewState): Chip[] {
   add('multilateral', s.multilateral, { multilateral: null });
   add('decade', s.decade === null ? null : `${s.decade}s`, { decade: null });
   add('q', s.q === '' ? null : s.q, { q: '' });
-  const series = s.measure !== DEFAULT_VIEW_STATE.measure || s.scope !== DEFAULT_VIEW_STATE.scope || s.breakdown !== DEFAULT_VIEW_STATE.breakdown;
-  add('series', series ? `${s.measure} · ${s.scope} · ${s.breakdown}` : null, { measure: DEFAULT_VIEW_STATE.measure, scope: DEFAULT_VIEW_STATE.scope, breakdown: DEFAULT_VIEW_STATE.breakdown });
+  const series =
+    s.measure !== DEFAULT_VIEW_STATE.measure ||
+    s.scope !== DEFAULT_VIEW_STATE.scope ||
+    s.breakdown !== DEFAULT_VIEW_STATE.breakdown;
+  add('series', series ? `${s.measure} · ${s.scope} · ${s.breakdown}` : null, {
+    measure: DEFAULT_VIEW_STATE.measure,
+    scope: DEFAULT_VIEW_STATE.scope,
+    breakdown: DEFAULT_VIEW_STATE.breakdown,
+  });
   add('year', s.year === null ? null : `FY${s.year}`, { year: null });
   add('sort', s.sort === DEFAULT_VIEW_STATE.sort ? null : s.sort, { sort: DEFAULT_VIEW_STATE.sort });
   add('map', s.map === null ? null : `${s.map.lat}, ${s.map.lon} ×${s.map.zoom}`, { map: null });
@@ -35,4 +47,9 @@ export function activeFilters(s: ViewState): Chip[] {
 }
 
 /** Reset keeps the reader's language and theme, and an open presentation. */
-export const resetPatch = (s: ViewState): ViewState => ({ ...DEFAULT_VIEW_STATE, lang: s.lang, theme: s.theme, deck: s.deck });
+export const resetPatch = (s: ViewState): ViewState => ({
+  ...DEFAULT_VIEW_STATE,
+  lang: s.lang,
+  theme: s.theme,
+  deck: s.deck,
+});

@@ -9,7 +9,11 @@ export class DatasetError extends Error {
   readonly problems: readonly DataProblem[];
   readonly status: number | null;
 
-  constructor(dataset: string, kind: DatasetErrorKind, detail: { status?: number; problems?: DataProblem[]; cause?: unknown } = {}) {
+  constructor(
+    dataset: string,
+    kind: DatasetErrorKind,
+    detail: { status?: number; problems?: DataProblem[]; cause?: unknown } = {},
+  ) {
     super(`Dataset "${dataset}" could not be loaded (${kind})`, { cause: detail.cause });
     this.name = 'DatasetError';
     this.dataset = dataset;

@@ -19,7 +19,10 @@ export async function fetchDataset<N extends DatasetName>(name: N, url: string):
   } catch (cause) {
     throw new DatasetError(name, 'parse', { cause });
   }
-  const [{ datasetSchemas }, { problemsFromZod }] = await Promise.all([import('./schema/registry'), import('./schema/problems')]);
+  const [{ datasetSchemas }, { problemsFromZod }] = await Promise.all([
+    import('./schema/registry'),
+    import('./schema/problems'),
+  ]);
   const result = datasetSchemas[name].safeParse(json);
   if (!result.success) {
     throw new DatasetError(name, 'invalid', { problems: problemsFromZod(`data/${name}.json`, json, result.error) });

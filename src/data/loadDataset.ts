@@ -35,7 +35,13 @@ function settle(reply: DatasetReply): void {
   if (request === undefined) return;
   waiting.delete(reply.id);
   if (reply.ok) request.resolve(reply.data);
-  else request.reject(new DatasetError(request.name, reply.error.kind, { status: reply.error.status ?? undefined, problems: [...reply.error.problems] }));
+  else
+    request.reject(
+      new DatasetError(request.name, reply.error.kind, {
+        status: reply.error.status ?? undefined,
+        problems: [...reply.error.problems],
+      }),
+    );
 }
 
 /** The worker script could not load or crashed: nothing is lost, what it was asked for loads here instead. */

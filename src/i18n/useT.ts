@@ -1,7 +1,14 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useViewStateField } from '../state/useViewState';
 import type { Lang, ViewState } from '../state/viewState';
-import { browserLang, isDictionaryLoaded, loadDictionary, subscribeDictionaries, translator, type Translate } from './translate';
+import {
+  browserLang,
+  isDictionaryLoaded,
+  loadDictionary,
+  subscribeDictionaries,
+  translator,
+  type Translate,
+} from './translate';
 
 const selectLang = (s: ViewState) => s.lang;
 

@@ -24,7 +24,9 @@ const dateFormat = cached(
 
 const numberFormat = cached((lang, digits) => new Intl.NumberFormat(lang, { maximumFractionDigits: Number(digits) }));
 
-const usdFormat = cached((lang) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 1 }));
+const usdFormat = cached(
+  (lang) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 1 }),
+);
 
 /** A calendar date (YYYY-MM-DD) for reading, in the chosen language; month precision drops the day. */
 export function formatDate(iso: string, lang: Lang, precision: DatePrecision = 'day'): string {

@@ -4,7 +4,10 @@ import { useSyncExternalStore } from 'react';
 let query: MediaQueryList | null | undefined;
 // jsdom (component tests) and the build-time prerender have no matchMedia: there the system scheme reads as light.
 const darkQuery = (): MediaQueryList | null =>
-  (query ??= typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null);
+  (query ??=
+    typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+      ? window.matchMedia('(prefers-color-scheme: dark)')
+      : null);
 
 const isDark = () => darkQuery()?.matches === true;
 const isDarkOnServer = () => false;

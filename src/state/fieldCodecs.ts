@@ -3,7 +3,8 @@ import type { MapView } from './viewState';
 /** What parsing one parameter gives: a value, or the reason it was not used. */
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; reason: IgnoredReason };
 
-export type IgnoredReason = 'unknown' | 'malformed' | 'out-of-range' | 'duplicate' | 'too-many' | 'conflict' | 'too-long';
+export type IgnoredReason =
+  'unknown' | 'malformed' | 'out-of-range' | 'duplicate' | 'too-many' | 'conflict' | 'too-long';
 
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
 const bad = <T>(reason: IgnoredReason): FieldResult<T> => ({ ok: false, reason });

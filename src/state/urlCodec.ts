@@ -72,7 +72,11 @@ const FIELDS = {
     key: 'layers',
     parse: parseSubset(MAP_LAYERS),
     format: (v) =>
-      v.length === MAP_LAYERS.length ? null : v.length === 0 ? 'none' : MAP_LAYERS.filter((l) => v.includes(l)).join(','),
+      v.length === MAP_LAYERS.length
+        ? null
+        : v.length === 0
+          ? 'none'
+          : MAP_LAYERS.filter((l) => v.includes(l)).join(','),
   }),
   sea: field({ key: 'sea', parse: parseEnum(SEAS), format: text('sea') }),
   area: field({ key: 'area', parse: parseId, format: text('area') }),
@@ -81,7 +85,11 @@ const FIELDS = {
   scope: field({ key: 'scope', parse: parseEnum(AID_SCOPES), format: text('scope') }),
   breakdown: field({ key: 'breakdown', parse: parseEnum(AID_BREAKDOWNS), format: text('breakdown') }),
   year: field({ key: 'year', parse: parseIntIn(1980, 2030), format: text('year') }),
-  compare: field({ key: 'compare', parse: parseIdList, format: (v) => (v === null ? null : v.length === 0 ? null : v.join(',')) }),
+  compare: field({
+    key: 'compare',
+    parse: parseIdList,
+    format: (v) => (v === null ? null : v.length === 0 ? null : v.join(',')),
+  }),
   precedent: field({ key: 'precedent', parse: parseId, format: text('precedent') }),
   authority: field({ key: 'authority', parse: parseEnum(AUTHORITY_TYPES), format: text('authority') }),
   relation: field({ key: 'relation', parse: parseEnum(RELATIONS), format: text('relation') }),
@@ -104,7 +112,11 @@ const isParamName = (name: string): name is ParamName => Object.prototype.hasOwn
 
 const shorten = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
 
-function applyField<K extends keyof ViewState>(codec: FieldCodec<K>, raw: string, state: ViewState): IgnoredReason | null {
+function applyField<K extends keyof ViewState>(
+  codec: FieldCodec<K>,
+  raw: string,
+  state: ViewState,
+): IgnoredReason | null {
   const result = codec.parse(raw);
   if (!result.ok) return result.reason;
   state[codec.key] = result.value;
@@ -135,7 +147,10 @@ export function parse(search: string): ParsedUrl {
   }
 
   if (state.from !== null && state.to !== null && state.from > state.to) {
-    ignored.push({ param: 'from', value: state.from, reason: 'conflict' }, { param: 'to', value: state.to, reason: 'conflict' });
+    ignored.push(
+      { param: 'from', value: state.from, reason: 'conflict' },
+      { param: 'to', value: state.to, reason: 'conflict' },
+    );
     state.from = null;
     state.to = null;
   }

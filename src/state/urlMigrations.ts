@@ -30,7 +30,12 @@ const MIGRATIONS: Migration[] = [
       const region = params.get('region');
       if (region !== null) {
         params.delete('region');
-        const sea = { caribe: 'caribbean', caribbean: 'caribbean', pacifico: 'eastern-pacific', pacific: 'eastern-pacific' }[region.toLowerCase()];
+        const sea = {
+          caribe: 'caribbean',
+          caribbean: 'caribbean',
+          pacifico: 'eastern-pacific',
+          pacific: 'eastern-pacific',
+        }[region.toLowerCase()];
         if (!params.has('sea')) params.set('sea', sea ?? region);
       }
       return params;

@@ -46,7 +46,8 @@ function keepUnchangedFields(previous: ViewState, next: ViewState): ViewState {
   const merged = { ...next };
   const keep = <K extends keyof ViewState>(key: K) => {
     const value = next[key];
-    if (typeof value === 'object' && value !== null && JSON.stringify(value) === JSON.stringify(previous[key])) merged[key] = previous[key];
+    if (typeof value === 'object' && value !== null && JSON.stringify(value) === JSON.stringify(previous[key]))
+      merged[key] = previous[key];
   };
   (Object.keys(next) as (keyof ViewState)[]).forEach(keep);
   return merged;
@@ -67,7 +68,10 @@ export function urlFor(state: ViewState): string {
 export type HistoryMode = 'push' | 'replace';
 
 /** Applies a change to the view: a user step pushes a history entry so Back undoes it. */
-export function setViewState(patch: ViewStatePatch | ((s: ViewState) => ViewStatePatch), mode: HistoryMode = 'push'): void {
+export function setViewState(
+  patch: ViewStatePatch | ((s: ViewState) => ViewStatePatch),
+  mode: HistoryMode = 'push',
+): void {
   const current = readUrl().state;
   const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
   const url = urlFor(next);

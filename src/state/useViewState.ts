@@ -20,4 +20,3 @@ export function useViewStateField<T>(select: (state: ViewState) => T): T {
   const snapshot = useCallback(() => select(readUrl().state), [select]);
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
-

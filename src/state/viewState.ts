@@ -8,7 +8,14 @@ export type MapLayer = (typeof MAP_LAYERS)[number];
 export const SEAS = ['caribbean', 'eastern-pacific'] as const;
 export type SeaFilter = (typeof SEAS)[number];
 
-export const AID_MEASURES = ['request', 'committee-mark', 'appropriation', 'obligation', 'disbursement', 'unspecified'] as const;
+export const AID_MEASURES = [
+  'request',
+  'committee-mark',
+  'appropriation',
+  'obligation',
+  'disbursement',
+  'unspecified',
+] as const;
 export type AidMeasureChoice = (typeof AID_MEASURES)[number];
 
 export const AID_SCOPES = ['state-usaid', 'all-agencies', 'military-police', 'usaid-only', 'dod-only'] as const;

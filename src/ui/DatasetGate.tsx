@@ -22,7 +22,9 @@ export function DatasetGate<N extends DatasetName>({ datasets, children }: Props
   const key = datasets.join(',');
   const queries = useMemo(() => key.split(',').map((name) => datasetQuery(name as N)), [key]);
   const results = useQueries({ queries });
-  const failed = results.flatMap((r, i) => (r.isError ? [{ name: datasets[i] as N, error: r.error as DatasetError, retry: r.refetch }] : []));
+  const failed = results.flatMap((r, i) =>
+    r.isError ? [{ name: datasets[i] as N, error: r.error as DatasetError, retry: r.refetch }] : [],
+  );
   if (failed.length > 0) {
     return (
       <div className="dataset-errors">
@@ -32,8 +34,13 @@ export function DatasetGate<N extends DatasetName>({ datasets, children }: Props
       </div>
     );
   }
-  if (results.some((r) => r.data === undefined)) return <LoadingLine datasets={datasets.filter((_, i) => results[i]?.data === undefined)} />;
-  return <Deferred datasets={datasets} data={results.map((r) => r.data)}>{children}</Deferred>;
+  if (results.some((r) => r.data === undefined))
+    return <LoadingLine datasets={datasets.filter((_, i) => results[i]?.data === undefined)} />;
+  return (
+    <Deferred datasets={datasets} data={results.map((r) => r.data)}>
+      {children}
+    </Deferred>
+  );
 }
 
 /**
@@ -41,10 +48,21 @@ export function DatasetGate<N extends DatasetName>({ datasets, children }: Props
  * whole view drawn in one task blocks a slow phone for hundreds of milliseconds; a transition yields as it goes.
  * Until then the loading line stays.
  */
-function Deferred<N extends DatasetName>({ datasets, data, children }: { datasets: readonly N[]; data: readonly unknown[]; children: (data: Picked<N>) => ReactNode }) {
+function Deferred<N extends DatasetName>({
+  datasets,
+  data,
+  children,
+}: {
+  datasets: readonly N[];
+  data: readonly unknown[];
+  children: (data: Picked<N>) => ReactNode;
+}) {
   const names = useSameWhileEqual(datasets);
   const values = useSameWhileEqual(data);
-  const ready = useMemo(() => Object.fromEntries(names.map((name, i) => [name, values[i]])) as Picked<N>, [names, values]);
+  const ready = useMemo(
+    () => Object.fromEntries(names.map((name, i) => [name, values[i]])) as Picked<N>,
+    [names, values],
+  );
   const shown = useDeferredValue<Picked<N> | null>(ready, null);
   if (shown === null) return <LoadingLine datasets={datasets} />;
   return <>{children(shown)}</>;

@@ -8,9 +8,20 @@ import { ExternalLink } from './ExternalLink';
  * Sources as publisher and date, linked. Memoised: lists render hundreds of these, and their ids never change.
  * Links are keyed by position, so where a slot shows another case's sources (the compare table) they are rewritten.
  */
-export const SourceLinks = memo(function SourceLinks({ ids, sources, limit = 4 }: { ids: readonly string[]; sources: Map<string, Source>; limit?: number }) {
+export const SourceLinks = memo(function SourceLinks({
+  ids,
+  sources,
+  limit = 4,
+}: {
+  ids: readonly string[];
+  sources: Map<string, Source>;
+  limit?: number;
+}) {
   const lang = useLang();
-  const shown = ids.map((id) => sources.get(id)).filter((s) => s !== undefined).slice(0, limit);
+  const shown = ids
+    .map((id) => sources.get(id))
+    .filter((s) => s !== undefined)
+    .slice(0, limit);
   return (
     <span className="source-links-inline">
       {shown.map((s, slot) => (

@@ -7,12 +7,17 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 export function WhenVisible({ children, minHeight }: { children: ReactNode; minHeight: string }) {
   const ref = useRef<HTMLDivElement>(null);
   // The build-time prerender (Node, no window) draws the placeholder, as the browser's first render does.
-  const [visible, setVisible] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
+  const [visible, setVisible] = useState(
+    () => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined',
+  );
   useEffect(() => {
     if (visible || ref.current === null) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setVisible(true);
-    }, { rootMargin: '0px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setVisible(true);
+      },
+      { rootMargin: '0px' },
+    );
     observer.observe(ref.current);
     const show = () => setVisible(true);
     window.addEventListener('beforeprint', show);

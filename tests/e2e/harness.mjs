@@ -63,7 +63,13 @@ export async function axeViolations(page, include) {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   if (include !== undefined) builder = builder.include(include);
   const result = await builder.analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
 }
 
 export async function screenshot(page, name) {
@@ -86,7 +92,13 @@ export async function runJourneys(baseUrl, filter) {
         console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
       } catch (err) {
         failed += 1;
-        console.log(`  ✗ ${name}\n    ${String(err?.stack ?? err).split('\n').slice(0, 6).map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l)).join('\n    ')}`);
+        console.log(
+          `  ✗ ${name}\n    ${String(err?.stack ?? err)
+            .split('\n')
+            .slice(0, 6)
+            .map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l))
+            .join('\n    ')}`,
+        );
       }
     }
   } finally {

@@ -11,7 +11,9 @@ const PORT = Number(process.env.NGINX_PORT ?? 4188);
 const base = `http://127.0.0.1:${PORT}/`;
 
 if (!existsSync(NGINX)) {
-  console.log(`nginx is not installed; skipping the production-serving test. Install it with:\n  sudo apt-get install --no-install-recommends nginx`);
+  console.log(
+    `nginx is not installed; skipping the production-serving test. Install it with:\n  sudo apt-get install --no-install-recommends nginx`,
+  );
   console.log('nginx: 0 passed, 0 failed');
   process.exit(0);
 }

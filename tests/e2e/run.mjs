@@ -7,7 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { CHROMIUM, runJourneys } from './harness.mjs';
 
 if (!existsSync(CHROMIUM)) {
-  console.error(`Browser tests need Debian's Chromium at ${CHROMIUM}.\nInstall it with:\n  sudo apt-get update && sudo apt-get install --no-install-recommends chromium`);
+  console.error(
+    `Browser tests need Debian's Chromium at ${CHROMIUM}.\nInstall it with:\n  sudo apt-get update && sudo apt-get install --no-install-recommends chromium`,
+  );
   process.exit(1);
 }
 // E2E_DIST serves another build folder (several builds can then be tested side by side).
@@ -36,15 +38,21 @@ async function waitForServer(url, timeoutMs = 20000) {
 
 let server = null;
 if (process.env.E2E_BASE_URL === undefined) {
-  server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }
 
 let result = { passed: 0, failed: 1 };
 try {
   await waitForServer(baseUrl);
-  const files = readdirSync('tests/e2e').filter((f) => f.endsWith('.e2e.mjs')).sort();
+  const files = readdirSync('tests/e2e')
+    .filter((f) => f.endsWith('.e2e.mjs'))
+    .sort();
   for (const f of files) await import(pathToFileURL(`tests/e2e/${f}`).href);
   result = await runJourneys(baseUrl, process.argv[2]);
 } catch (err) {

@@ -23,7 +23,9 @@ describe('app shell', () => {
     const data = minimalDatasets();
     let failStrikes = true;
     stubDatasets(data, (name) =>
-      name === 'strikes' && failStrikes ? new Response('boom', { status: 503 }) : new Response(JSON.stringify(data[name])),
+      name === 'strikes' && failStrikes
+        ? new Response('boom', { status: 503 })
+        : new Response(JSON.stringify(data[name])),
     );
     renderApp();
     const map = screen.getByRole('region', { name: 'Map' });
@@ -53,11 +55,11 @@ describe('app shell', () => {
     renderApp('?zz=1&year=abc&country=<b>x</b>');
     // The notice is its own chunk (only damaged links need it): it appears once that has loaded.
     const notice = await screen.findByRole('status', { name: 'Part of this link could not be used' }, SLOW);
-    expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'zz=1 — unknown parameter',
-      'year=abc — not a valid value',
-      'country=<b>x</b> — not a valid value',
-    ]);
+    expect(
+      within(notice)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['zz=1 — unknown parameter', 'year=abc — not a valid value', 'country=<b>x</b> — not a valid value']);
     expect(notice.querySelector('b')).toBeNull();
     await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status', { name: 'Part of this link could not be used' })).not.toBeInTheDocument();

@@ -13,7 +13,7 @@ describe('Content-Security-Policy', () => {
     expect(policyFor(undefined)).toBe(CONTENT_SECURITY_POLICY);
     const withTiles = policyFor('https://{s}.tiles.example.org/{z}/{x}/{y}.png');
     expect(withTiles).toContain("img-src 'self' data: blob: https://*.tiles.example.org;");
-    expect(policyFor('https://tiles.example.org/{z}/{x}/{y}.png')).toContain("blob: https://tiles.example.org;");
+    expect(policyFor('https://tiles.example.org/{z}/{x}/{y}.png')).toContain('blob: https://tiles.example.org;');
     expect(withTiles).toContain("connect-src 'self'");
   });
 

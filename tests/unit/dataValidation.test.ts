@@ -25,13 +25,17 @@ describe('dataset validation (build and run time share it)', () => {
   it('rejects a record without sources', () => {
     const d = minimalDatasets();
     d.events.records[0] = { ...d.events.records[0]!, sourceIds: [] };
-    expect(messages(asFiles(d))).toContain('data/events.json › record "ev-1" › sourceIds: every record needs at least one source');
+    expect(messages(asFiles(d))).toContain(
+      'data/events.json › record "ev-1" › sourceIds: every record needs at least one source',
+    );
   });
 
   it('rejects a negative count', () => {
     const d = minimalDatasets();
     d.strikes.records[0] = { ...d.strikes.records[0]!, killed: -1 };
-    expect(messages(asFiles(d))).toContain('data/strikes.json › record "strike-1" › killed: must be a non-negative integer');
+    expect(messages(asFiles(d))).toContain(
+      'data/strikes.json › record "strike-1" › killed: must be a non-negative integer',
+    );
   });
 
   it('rejects a fractional count', () => {
@@ -61,7 +65,9 @@ describe('dataset validation (build and run time share it)', () => {
   it('rejects an unknown sourceId', () => {
     const d = minimalDatasets();
     d.sanctions.designations[0] = { ...d.sanctions.designations[0]!, sourceIds: ['nowhere-1'] };
-    expect(messages(asFiles(d))).toContain('data/sanctions.json › record "petro" › sourceIds.0: unknown sourceId "nowhere-1"');
+    expect(messages(asFiles(d))).toContain(
+      'data/sanctions.json › record "petro" › sourceIds.0: unknown sourceId "nowhere-1"',
+    );
   });
 
   it('rejects broken JSON, naming the file', () => {
@@ -82,7 +88,9 @@ describe('dataset validation (build and run time share it)', () => {
   it('rejects a figure whose measure differs from its series', () => {
     const d = minimalDatasets();
     d.aid.figures[0] = { ...d.aid.figures[0]!, measure: 'request' };
-    expect(messages(asFiles(d))[0]).toMatch(/record "fy2020" › measure: is "request" but series "approp" holds "appropriation"/);
+    expect(messages(asFiles(d))[0]).toMatch(
+      /record "fy2020" › measure: is "request" but series "approp" holds "appropriation"/,
+    );
   });
 
   it('rejects a strike in an unknown area', () => {

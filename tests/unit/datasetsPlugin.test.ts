@@ -11,14 +11,23 @@ let root = '';
 function project(files: Record<string, string>): string {
   root = mkdtempSync(join(tmpdir(), 'atlas-plugin-'));
   mkdirSync(join(root, 'data'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><html><body><script type="module" src="/main.js"></script></body></html>');
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html><body><script type="module" src="/main.js"></script></body></html>',
+  );
   writeFileSync(join(root, 'main.js'), 'console.log(1);');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'data', `${name}.json`), text);
   return root;
 }
 
 const runBuild = (dir: string) =>
-  build({ root: dir, configFile: false, logLevel: 'silent', plugins: [datasetsPlugin()], build: { outDir: join(dir, 'dist') } });
+  build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [datasetsPlugin()],
+    build: { outDir: join(dir, 'dist') },
+  });
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -34,7 +43,9 @@ describe('datasets Vite plugin', () => {
     const data = minimalDatasets();
     data.strikes.records[0] = { ...data.strikes.records[0]!, killed: -3 };
     const dir = project(asFiles(data));
-    await expect(runBuild(dir)).rejects.toThrow('data/strikes.json › record "strike-1" › killed: must be a non-negative integer');
+    await expect(runBuild(dir)).rejects.toThrow(
+      'data/strikes.json › record "strike-1" › killed: must be a non-negative integer',
+    );
   });
 
   it('stops the build on broken JSON', async () => {

@@ -2,11 +2,25 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, serialize } from '../../src/state/urlCodec';
 import {
-  AID_BREAKDOWNS, AID_MEASURES, AID_SCOPES, AUTHORITY_TYPES, DEFAULT_VIEW_STATE, LANGS, MAP_LAYERS, MULTILATERAL,
-  PANELS, PRECEDENT_SORTS, RELATIONS, SEAS, THEMES, type ViewState,
+  AID_BREAKDOWNS,
+  AID_MEASURES,
+  AID_SCOPES,
+  AUTHORITY_TYPES,
+  DEFAULT_VIEW_STATE,
+  LANGS,
+  MAP_LAYERS,
+  MULTILATERAL,
+  PANELS,
+  PRECEDENT_SORTS,
+  RELATIONS,
+  SEAS,
+  THEMES,
+  type ViewState,
 } from '../../src/state/viewState';
 
-const isoDay = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDay = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 
@@ -19,7 +33,13 @@ const viewState: fc.Arbitrary<ViewState> = fc
     layers: fc.subarray([...MAP_LAYERS]),
     sea: maybe(fc.constantFrom(...SEAS)),
     area: maybe(id),
-    map: maybe(fc.record({ lat: fc.double({ min: -85, max: 85, noNaN: true }), lon: fc.double({ min: -180, max: 180, noNaN: true }), zoom: fc.integer({ min: 1, max: 12 }) })),
+    map: maybe(
+      fc.record({
+        lat: fc.double({ min: -85, max: 85, noNaN: true }),
+        lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        zoom: fc.integer({ min: 1, max: 12 }),
+      }),
+    ),
     measure: fc.constantFrom(...AID_MEASURES),
     scope: fc.constantFrom(...AID_SCOPES),
     breakdown: fc.constantFrom(...AID_BREAKDOWNS),
@@ -30,7 +50,10 @@ const viewState: fc.Arbitrary<ViewState> = fc
     relation: maybe(fc.constantFrom(...RELATIONS)),
     multilateral: maybe(fc.constantFrom(...MULTILATERAL)),
     decade: maybe(fc.integer({ min: 198, max: 203 }).map((d) => d * 10)),
-    q: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 40 }).map((s) => s.replace(/\p{Cc}/gu, '').trim())),
+    q: fc.oneof(
+      fc.constant(''),
+      fc.string({ minLength: 1, maxLength: 40 }).map((s) => s.replace(/\p{Cc}/gu, '').trim()),
+    ),
     sort: fc.constantFrom(...PRECEDENT_SORTS),
     panel: maybe(fc.constantFrom(...PANELS)),
     lang: maybe(fc.constantFrom(...LANGS)),
@@ -54,9 +77,17 @@ describe('URL codec', () => {
   });
 
   it('reads a shared link back into the same state', () => {
-    const { state, ignored } = parse('?v=1&from=2025-09-01&to=2025-12-31&compare=rus-putin,prk-kim&year=2024&map=4.5,-74.1,5');
+    const { state, ignored } = parse(
+      '?v=1&from=2025-09-01&to=2025-12-31&compare=rus-putin,prk-kim&year=2024&map=4.5,-74.1,5',
+    );
     expect(ignored).toEqual([]);
-    expect(state).toMatchObject({ from: '2025-09-01', to: '2025-12-31', compare: ['rus-putin', 'prk-kim'], year: 2024, map: { lat: 4.5, lon: -74.1, zoom: 5 } });
+    expect(state).toMatchObject({
+      from: '2025-09-01',
+      to: '2025-12-31',
+      compare: ['rus-putin', 'prk-kim'],
+      year: 2024,
+      map: { lat: 4.5, lon: -74.1, zoom: 5 },
+    });
   });
 
   it('ignores unknown and malformed parameters and lists them', () => {
@@ -85,7 +116,9 @@ describe('URL codec', () => {
   });
 
   it('refuses hostile values without echoing markup into the state', () => {
-    const { state, ignored } = parse('?country=<script>alert(1)</script>&q=' + 'x'.repeat(5000) + '&deck=<img onerror=1>');
+    const { state, ignored } = parse(
+      '?country=<script>alert(1)</script>&q=' + 'x'.repeat(5000) + '&deck=<img onerror=1>',
+    );
     expect(state).toEqual(DEFAULT_VIEW_STATE);
     expect(ignored.map((i) => i.param)).toEqual(['country', 'q', 'deck']);
     expect(ignored.every((i) => i.value.length <= 60)).toBe(true);
@@ -108,7 +141,20 @@ describe('URL codec', () => {
   });
 
   it('parse never throws on query-shaped strings built from real parameter names', () => {
-    const key = fc.constantFrom('from', 'to', 'country', 'layers', 'map', 'compare', 'year', 'q', 'deck', 'slide', 'v', 'zzz');
+    const key = fc.constantFrom(
+      'from',
+      'to',
+      'country',
+      'layers',
+      'map',
+      'compare',
+      'year',
+      'q',
+      'deck',
+      'slide',
+      'v',
+      'zzz',
+    );
     const value = fc.oneof(fc.string({ maxLength: 30 }), fc.stringMatching(/^[0-9,.-]{0,20}$/));
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {

@@ -10,7 +10,11 @@ describe('URL migrations: links are never broken by a later release', () => {
   });
 
   it('migrates an explicit v=0 link and keeps an open-ended window', () => {
-    expect(parse('v=0&window=2026-01-01..&region=pacifico').state).toMatchObject({ from: '2026-01-01', to: null, sea: 'eastern-pacific' });
+    expect(parse('v=0&window=2026-01-01..&region=pacifico').state).toMatchObject({
+      from: '2026-01-01',
+      to: null,
+      sea: 'eastern-pacific',
+    });
   });
 
   it('reports a legacy value it cannot map instead of guessing', () => {

@@ -1,11 +1,28 @@
 import * as z from 'zod/mini';
-import { conflict, datePrecision, envelope, id, isoDate, localized, nonEmpty, sourceIds, verification } from './primitives.ts';
+import {
+  conflict,
+  datePrecision,
+  envelope,
+  id,
+  isoDate,
+  localized,
+  nonEmpty,
+  sourceIds,
+  verification,
+} from './primitives.ts';
 
 /**
  * Measures are never mixed in one series: a request is not money spent. "committee-mark" is a House or Senate
  * bill's figure before enactment; "unspecified" is a figure whose source does not say which measure it is.
  */
-export const aidMeasure = z.enum(['request', 'committee-mark', 'appropriation', 'obligation', 'disbursement', 'unspecified']);
+export const aidMeasure = z.enum([
+  'request',
+  'committee-mark',
+  'appropriation',
+  'obligation',
+  'disbursement',
+  'unspecified',
+]);
 
 /**
  * What a figure covers. The research mixes these and they are not comparable:
@@ -48,7 +65,16 @@ export const aidMarker = z.object({
   id,
   date: isoDate,
   datePrecision,
-  kind: z.enum(['decertification', 'waiver', 'payment-halt', 'freeze', 'sanctions', 'appropriation', 'restoration', 'other']),
+  kind: z.enum([
+    'decertification',
+    'waiver',
+    'payment-halt',
+    'freeze',
+    'sanctions',
+    'appropriation',
+    'restoration',
+    'other',
+  ]),
   title: localized,
   summary: localized,
   verification,

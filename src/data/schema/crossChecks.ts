@@ -38,7 +38,12 @@ export function crossCheck(data: Partial<AllDatasets>): DataProblem[] {
       const ids = record.sourceIds ?? [];
       ids.forEach((sourceId, i) => {
         if (!sourcesById.has(sourceId)) {
-          problems.push({ file, recordId: record.id, field: `sourceIds.${i}`, message: `unknown sourceId "${sourceId}"` });
+          problems.push({
+            file,
+            recordId: record.id,
+            field: `sourceIds.${i}`,
+            message: `unknown sourceId "${sourceId}"`,
+          });
         }
       });
       const resolved = ids.map((sid) => sourcesById.get(sid)).filter((s) => s !== undefined);
@@ -62,7 +67,12 @@ export function crossCheck(data: Partial<AllDatasets>): DataProblem[] {
   const areaIds = new Set((data.strikes?.areas ?? []).map((a) => a.id));
   for (const s of data.strikes?.records ?? []) {
     if (s.areaId !== null && !areaIds.has(s.areaId)) {
-      problems.push({ file: 'data/strikes.json', recordId: s.id, field: 'areaId', message: `unknown area "${s.areaId}"` });
+      problems.push({
+        file: 'data/strikes.json',
+        recordId: s.id,
+        field: 'areaId',
+        message: `unknown area "${s.areaId}"`,
+      });
     }
   }
 
@@ -70,7 +80,12 @@ export function crossCheck(data: Partial<AllDatasets>): DataProblem[] {
   for (const f of data.aid?.figures ?? []) {
     const series = seriesById.get(f.seriesId);
     if (series === undefined) {
-      problems.push({ file: 'data/aid.json', recordId: f.id, field: 'seriesId', message: `unknown series "${f.seriesId}"` });
+      problems.push({
+        file: 'data/aid.json',
+        recordId: f.id,
+        field: 'seriesId',
+        message: `unknown series "${f.seriesId}"`,
+      });
     } else if (series.measure !== f.measure) {
       problems.push({
         file: 'data/aid.json',

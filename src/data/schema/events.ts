@@ -1,5 +1,15 @@
 import * as z from 'zod/mini';
-import { conflict, datePrecision, envelope, id, iso3, isoDate, localized, sourceIds, verification } from './primitives.ts';
+import {
+  conflict,
+  datePrecision,
+  envelope,
+  id,
+  iso3,
+  isoDate,
+  localized,
+  sourceIds,
+  verification,
+} from './primitives.ts';
 
 export const eventKind = z.enum([
   'sanction',

@@ -1,5 +1,16 @@
 import * as z from 'zod/mini';
-import { conflict, datePrecision, envelope, id, iso3, isoDate, localized, nonEmpty, sourceIds, verification } from './primitives.ts';
+import {
+  conflict,
+  datePrecision,
+  envelope,
+  id,
+  iso3,
+  isoDate,
+  localized,
+  nonEmpty,
+  sourceIds,
+  verification,
+} from './primitives.ts';
 
 export const designation = z.object({
   id,

@@ -1,5 +1,16 @@
 import * as z from 'zod/mini';
-import { conflict, datePrecision, envelope, id, isoDate, localized, nonEmpty, reportedCount, sourceIds, verification } from './primitives.ts';
+import {
+  conflict,
+  datePrecision,
+  envelope,
+  id,
+  isoDate,
+  localized,
+  nonEmpty,
+  reportedCount,
+  sourceIds,
+  verification,
+} from './primitives.ts';
 
 export const sea = z.enum(['caribbean', 'eastern-pacific', 'unspecified']);
 
@@ -18,12 +29,7 @@ export const strikeArea = z.object({
 });
 
 /** How far the public record supports the US account of a strike. */
-export const evidenceStatus = z.enum([
-  'us-claim-video-only',
-  'us-claim-no-evidence',
-  'disputed',
-  'unconfirmed-report',
-]);
+export const evidenceStatus = z.enum(['us-claim-video-only', 'us-claim-no-evidence', 'disputed', 'unconfirmed-report']);
 
 export const revision = z.object({
   date: isoDate,

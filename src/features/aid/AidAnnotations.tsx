@@ -7,7 +7,13 @@ import { SourceLinks } from '../../ui/SourceLinks';
 import { fiscalYearOf } from './aidSelectors';
 
 /** The turning points drawn as dashed lines on the chart, in words, each with its sources. */
-export const AidAnnotations = memo(function AidAnnotations({ markers, sources }: { markers: readonly AidMarker[]; sources: Map<string, Source> }) {
+export const AidAnnotations = memo(function AidAnnotations({
+  markers,
+  sources,
+}: {
+  markers: readonly AidMarker[];
+  sources: Map<string, Source>;
+}) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -17,8 +23,8 @@ export const AidAnnotations = memo(function AidAnnotations({ markers, sources }:
       <ol>
         {markers.map((m) => (
           <li key={m.id}>
-            <time dateTime={m.date}>{formatDate(m.date, lang, m.datePrecision)}</time> (FY{fiscalYearOf(m.date)}) — <strong>{text(m.title)}</strong>. {text(m.summary)}{' '}
-            <SourceLinks ids={m.sourceIds} sources={sources} />
+            <time dateTime={m.date}>{formatDate(m.date, lang, m.datePrecision)}</time> (FY{fiscalYearOf(m.date)}) —{' '}
+            <strong>{text(m.title)}</strong>. {text(m.summary)} <SourceLinks ids={m.sourceIds} sources={sources} />
           </li>
         ))}
       </ol>

@@ -10,7 +10,14 @@ import { AidControls } from './AidControls';
 import { AidExport } from './AidExport';
 import { AidFlow } from './AidFlow';
 import { AidTable } from './AidTable';
-import { chartMarkers, fiscalYearOf, fiscalYearsInWindow, resolveSeries, seriesPublishers, seriesTable } from './aidSelectors';
+import {
+  chartMarkers,
+  fiscalYearOf,
+  fiscalYearsInWindow,
+  resolveSeries,
+  seriesPublishers,
+  seriesTable,
+} from './aidSelectors';
 import { useAidSummary } from './useAidSummary';
 
 // The fields this view shows: a change of any other leaves it as it is.
@@ -25,13 +32,22 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
   const { series, substituted } = resolveSeries(aid, state);
   const markers = useMemo(() => chartMarkers(aid), [aid]);
   const lastMarkerYear = Math.max(...markers.map((m) => fiscalYearOf(m.date)));
-  const table = useMemo(() => (series === null ? null : seriesTable(aid, series, lastMarkerYear)), [aid, series, lastMarkerYear]);
+  const table = useMemo(
+    () => (series === null ? null : seriesTable(aid, series, lastMarkerYear)),
+    [aid, series, lastMarkerYear],
+  );
   const summary = useAidSummary(series, table, state.year);
   const sourceIndex = useSourceIndex(sources.records);
-  const periods = useMemo(() => aid.periods.map((p) => ({ label: text(p.label), from: p.fromFiscalYear, to: p.toFiscalYear })), [aid.periods, text]);
+  const periods = useMemo(
+    () => aid.periods.map((p) => ({ label: text(p.label), from: p.fromFiscalYear, to: p.toFiscalYear })),
+    [aid.periods, text],
+  );
   const windowYears = useMemo(() => fiscalYearsInWindow(state.from, state.to), [state.from, state.to]);
   const seriesId = series?.id ?? null;
-  const publishers = useMemo(() => (seriesId === null ? [] : seriesPublishers(aid, seriesId, sourceIndex)), [aid, seriesId, sourceIndex]);
+  const publishers = useMemo(
+    () => (seriesId === null ? [] : seriesPublishers(aid, seriesId, sourceIndex)),
+    [aid, seriesId, sourceIndex],
+  );
   if (series === null || table === null || table.rows.length === 0) return <p role="status">{t('aid.noData')}</p>;
 
   const lastYear = table.rows.filter((r) => r.figures.length > 0).at(-1)?.fiscalYear ?? 0;
@@ -41,12 +57,23 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
   return (
     <div className="aid-view">
       <AidControls aid={aid} measure={series.measure} scope={series.scope} breakdown={series.breakdown} />
-      {substituted ? <p role="status" className="notice-inline">{t('aid.substituted', { series: text(series.label) })}</p> : null}
-      <p className="aid-summary" aria-live="polite">{summary}</p>
+      {substituted ? (
+        <p role="status" className="notice-inline">
+          {t('aid.substituted', { series: text(series.label) })}
+        </p>
+      ) : null}
+      <p className="aid-summary" aria-live="polite">
+        {summary}
+      </p>
       <figure ref={figureRef} className="aid-figure">
         <figcaption>
           <strong>{title}</strong>
-          <span className="muted">{t('aid.units', { measure: t(`aid.measure.${series.measure}`), periods: periods.map((p) => p.label).join(', ') })}</span>
+          <span className="muted">
+            {t('aid.units', {
+              measure: t(`aid.measure.${series.measure}`),
+              periods: periods.map((p) => p.label).join(', '),
+            })}
+          </span>
         </figcaption>
         <AidChart
           series={series}
@@ -57,7 +84,10 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
           selectedYear={state.year}
         />
         <p className="aid-source-line">
-          {t('aid.sourceLine', { publishers: publishers.slice(0, 4).join('; ') + (publishers.length > 4 ? '…' : ''), asOf: formatDate(aid.asOf, lang) })}
+          {t('aid.sourceLine', {
+            publishers: publishers.slice(0, 4).join('; ') + (publishers.length > 4 ? '…' : ''),
+            asOf: formatDate(aid.asOf, lang),
+          })}
         </p>
       </figure>
       {table.missingYears.length === 0 ? null : (

@@ -1,5 +1,15 @@
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { AidMarker, AidSeries } from '../../data/schema/aid';
 import { useLang, useT } from '../../i18n/useT';
 import { formatNumber } from '../../lib/format';
@@ -75,7 +85,11 @@ const AidBars = memo(function AidBars({ series, table, markers, periods, selecte
       <BarChart data={data} margin={MARGIN} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="fiscalYear" tickFormatter={(y: number) => `FY${String(y).slice(2)}`} />
-        <YAxis width={Y_AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v, lang)} label={{ value: t('aid.axis'), angle: -90, position: 'insideLeft', offset: 0, style: { fontSize: 11 } }} />
+        <YAxis
+          width={Y_AXIS_WIDTH}
+          tickFormatter={(v: number) => formatNumber(v, lang)}
+          label={{ value: t('aid.axis'), angle: -90, position: 'insideLeft', offset: 0, style: { fontSize: 11 } }}
+        />
         <Tooltip
           formatter={(value, name) => [`US$${formatNumber(Number(value), lang, 1)}m (${unit})`, String(name)]}
           labelFormatter={(y) => t('aid.fiscalYear', { year: String(y) })}
@@ -84,7 +98,12 @@ const AidBars = memo(function AidBars({ series, table, markers, periods, selecte
           <ReferenceArea key={p.label} x1={clamp(p.from)} x2={clamp(p.to)} fill="#56b4e9" fillOpacity={0.1} />
         ))}
         {selectedYear === null || selectedYear < first || selectedYear > last ? null : (
-          <ReferenceLine x={selectedYear} stroke="currentColor" strokeWidth={2} label={{ value: t('aid.selected'), position: 'top', fontSize: 11 }} />
+          <ReferenceLine
+            x={selectedYear}
+            stroke="currentColor"
+            strokeWidth={2}
+            label={{ value: t('aid.selected'), position: 'top', fontSize: 11 }}
+          />
         )}
         {markerYears.map((y) => (
           <ReferenceLine key={y} x={y} stroke="#d55e00" strokeDasharray="4 3" />

@@ -28,7 +28,9 @@ export const AidControls = memo(function AidControls({ aid, measure, scope, brea
         <span>{t('aid.measure')}</span>
         <select value={measure} onChange={(e) => pick(e.target.value as AidMeasureChoice)}>
           {measuresIn(aid).map((m) => (
-            <option key={m} value={m}>{t(`aid.measure.${m}`)}</option>
+            <option key={m} value={m}>
+              {t(`aid.measure.${m}`)}
+            </option>
           ))}
         </select>
       </label>
@@ -36,7 +38,9 @@ export const AidControls = memo(function AidControls({ aid, measure, scope, brea
         <span>{t('aid.scope')}</span>
         <select value={scope} onChange={(e) => pick(measure, e.target.value as AidScopeChoice)}>
           {scopesFor(aid, measure).map((s) => (
-            <option key={s} value={s}>{t(`aid.scope.${s}`)}</option>
+            <option key={s} value={s}>
+              {t(`aid.scope.${s}`)}
+            </option>
           ))}
         </select>
       </label>

@@ -25,7 +25,17 @@ function dataUrlToBlob(dataUrl: string): Blob {
 }
 
 /** CSV of exactly the displayed rows; PNG and SVG of the figure, whose title, source line and as-of date are part of it. */
-export const AidExport = memo(function AidExport({ figureRef, table, series, title }: { figureRef: RefObject<HTMLElement | null>; table: SeriesTable; series: AidSeries; title: string }) {
+export const AidExport = memo(function AidExport({
+  figureRef,
+  table,
+  series,
+  title,
+}: {
+  figureRef: RefObject<HTMLElement | null>;
+  table: SeriesTable;
+  series: AidSeries;
+  title: string;
+}) {
   const t = useT();
   const slug = `us-aid-colombia-${series.id}`;
   const image = async (kind: 'png' | 'svg') => {
@@ -34,16 +44,27 @@ export const AidExport = memo(function AidExport({ figureRef, table, series, tit
     // html-to-image (a kept library) rasterises the figure with its text; loaded only when asked for.
     const { toPng, toSvg } = await import('html-to-image');
     const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
-    const dataUrl = await (kind === 'png' ? toPng(node, { backgroundColor: background, pixelRatio: 2 }) : toSvg(node, { backgroundColor: background }));
+    const dataUrl = await (kind === 'png'
+      ? toPng(node, { backgroundColor: background, pixelRatio: 2 })
+      : toSvg(node, { backgroundColor: background }));
     download(`${slug}.${kind}`, dataUrlToBlob(dataUrl));
   };
   return (
     <div className="aid-export" role="group" aria-label={t('aid.export', { title })}>
-      <button type="button" onClick={() => download(`${slug}.csv`, new Blob([toCsv(table, series, t('aid.unitCsv'))], { type: 'text/csv' }))}>
+      <button
+        type="button"
+        onClick={() =>
+          download(`${slug}.csv`, new Blob([toCsv(table, series, t('aid.unitCsv'))], { type: 'text/csv' }))
+        }
+      >
         {t('aid.exportCsv')}
       </button>
-      <button type="button" onClick={() => void image('png')}>{t('aid.exportPng')}</button>
-      <button type="button" onClick={() => void image('svg')}>{t('aid.exportSvg')}</button>
+      <button type="button" onClick={() => void image('png')}>
+        {t('aid.exportPng')}
+      </button>
+      <button type="button" onClick={() => void image('svg')}>
+        {t('aid.exportSvg')}
+      </button>
     </div>
   );
 });

@@ -8,7 +8,15 @@ import { SourceLinks } from '../../ui/SourceLinks';
 import type { SeriesTable } from './aidSelectors';
 
 /** The chart's numbers as a table: one row per fiscal year and category, each with its sources. */
-export const AidTable = memo(function AidTable({ series, table, sources }: { series: AidSeries; table: SeriesTable; sources: Map<string, Source> }) {
+export const AidTable = memo(function AidTable({
+  series,
+  table,
+  sources,
+}: {
+  series: AidSeries;
+  table: SeriesTable;
+  sources: Map<string, Source>;
+}) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -38,7 +46,11 @@ export const AidTable = memo(function AidTable({ series, table, sources }: { ser
                 : row.figures.map((f) => (
                     <tr key={f.id}>
                       <th scope="row">
-                        <button type="button" className="link-button" onClick={() => setViewState({ year: row.fiscalYear })}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => setViewState({ year: row.fiscalYear })}
+                        >
                           FY{row.fiscalYear}
                         </button>
                       </th>

@@ -11,7 +11,10 @@ export interface SeriesChoice {
 export const seriesId = (c: SeriesChoice) => `${c.measure}-${c.scope}-${c.breakdown}`;
 
 /** The series to show: the one the state names, else the closest one the data has (and say it moved). */
-export function resolveSeries(aid: AidDataset, wanted: SeriesChoice): { series: AidSeries | null; substituted: boolean } {
+export function resolveSeries(
+  aid: AidDataset,
+  wanted: SeriesChoice,
+): { series: AidSeries | null; substituted: boolean } {
   const exact = aid.series.find((s) => s.id === seriesId(wanted));
   if (exact !== undefined) return { series: exact, substituted: false };
   const sameMeasureScope = aid.series.find((s) => s.measure === wanted.measure && s.scope === wanted.scope);
@@ -20,7 +23,9 @@ export function resolveSeries(aid: AidDataset, wanted: SeriesChoice): { series: 
 }
 
 export const measuresIn = (aid: AidDataset) => [...new Set(aid.series.map((s) => s.measure))];
-export const scopesFor = (aid: AidDataset, measure: string) => [...new Set(aid.series.filter((s) => s.measure === measure).map((s) => s.scope))];
+export const scopesFor = (aid: AidDataset, measure: string) => [
+  ...new Set(aid.series.filter((s) => s.measure === measure).map((s) => s.scope)),
+];
 export const breakdownsFor = (aid: AidDataset, measure: string, scope: string) =>
   aid.series.filter((s) => s.measure === measure && s.scope === scope).map((s) => s.breakdown);
 
@@ -89,11 +94,21 @@ export function fiscalYearsInWindow(from: string | null, to: string | null): [nu
   return [from === null ? 1980 : fiscalYearOf(from), to === null ? 2030 : fiscalYearOf(to)];
 }
 
-const KEY_MARKERS: readonly AidMarker['kind'][] = ['decertification', 'waiver', 'payment-halt', 'sanctions', 'restoration', 'appropriation', 'freeze'];
+const KEY_MARKERS: readonly AidMarker['kind'][] = [
+  'decertification',
+  'waiver',
+  'payment-halt',
+  'sanctions',
+  'restoration',
+  'appropriation',
+  'freeze',
+];
 
 /** The turning points drawn on the chart: 2025 onwards, and every enacted appropriation. */
 export function chartMarkers(aid: AidDataset): AidMarker[] {
-  return aid.markers.filter((m) => KEY_MARKERS.includes(m.kind) && (m.date >= '2025-01-01' || m.kind === 'appropriation'));
+  return aid.markers.filter(
+    (m) => KEY_MARKERS.includes(m.kind) && (m.date >= '2025-01-01' || m.kind === 'appropriation'),
+  );
 }
 
 export interface Flow {
@@ -119,7 +134,9 @@ export function toCsv(table: SeriesTable, series: AidSeries, unitLabel: string):
   const lines = [['fiscal_year', 'category', 'amount_usd_millions', 'measure', 'scope', 'unit'].join(',')];
   for (const row of table.rows) {
     for (const [category, amount] of Object.entries(row.values)) {
-      lines.push([String(row.fiscalYear), esc(category), String(amount), series.measure, series.scope, esc(unitLabel)].join(','));
+      lines.push(
+        [String(row.fiscalYear), esc(category), String(amount), series.measure, series.scope, esc(unitLabel)].join(','),
+      );
     }
   }
   return lines.join('\n') + '\n';

@@ -18,5 +18,10 @@ export function useAidSummary(series: AidSeries | null, table: SeriesTable | nul
     return t('aid.summaryNoFigure', { year: String(year ?? last), series: text(series.label), ...span });
   }
   const total = Object.values(row.values).reduce((s, v) => s + v, 0);
-  return t('aid.summary', { year: String(row.fiscalYear), amount: formatUsdMillions(total, lang), series: text(series.label), ...span });
+  return t('aid.summary', {
+    year: String(row.fiscalYear),
+    amount: formatUsdMillions(total, lang),
+    series: text(series.label),
+    ...span,
+  });
 }

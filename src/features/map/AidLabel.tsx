@@ -15,7 +15,10 @@ export const AidLabel = memo(function AidLabel({ aid }: { aid: AidForMap }) {
   const amount =
     aid.figure === null
       ? t('map.aid.noFigure', { year: String(aid.missingYear ?? '') })
-      : t('map.aid.figure', { year: String(aid.figure.fiscalYear), amount: formatUsdMillions(aid.figure.amountUsdMillions, lang) });
+      : t('map.aid.figure', {
+          year: String(aid.figure.fiscalYear),
+          amount: formatUsdMillions(aid.figure.amountUsdMillions, lang),
+        });
   const status =
     aid.restoration !== null
       ? t('map.aid.restored', { date: formatDate(aid.restoration.date, lang) })

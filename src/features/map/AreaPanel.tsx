@@ -7,7 +7,15 @@ import type { ZoneGroups } from './strikeSelectors';
 import { NOT_REPORTED_AREA } from './ZoneList';
 
 /** The strikes of the selected zone (or of the "area not reported" bucket), newest first. */
-export const AreaPanel = memo(function AreaPanel({ area, groups, sources }: { area: string; groups: ZoneGroups; sources: Map<string, Source> }) {
+export const AreaPanel = memo(function AreaPanel({
+  area,
+  groups,
+  sources,
+}: {
+  area: string;
+  groups: ZoneGroups;
+  sources: Map<string, Source>;
+}) {
   const t = useT();
   const text = useLocalized();
   const zone = groups.zones.find((z) => z.area.id === area);
@@ -15,7 +23,9 @@ export const AreaPanel = memo(function AreaPanel({ area, groups, sources }: { ar
     return (
       <section className="area-panel" role="status">
         <p>{t('map.unknownSelectedArea', { id: area })}</p>
-        <button type="button" onClick={() => setViewState({ area: null })}>{t('map.closeArea')}</button>
+        <button type="button" onClick={() => setViewState({ area: null })}>
+          {t('map.closeArea')}
+        </button>
       </section>
     );
   }
@@ -25,13 +35,17 @@ export const AreaPanel = memo(function AreaPanel({ area, groups, sources }: { ar
     <section className="area-panel" aria-labelledby="area-panel-title">
       <div className="area-panel__head">
         <h3 id="area-panel-title">{title}</h3>
-        <button type="button" onClick={() => setViewState({ area: null })}>{t('map.closeArea')}</button>
+        <button type="button" onClick={() => setViewState({ area: null })}>
+          {t('map.closeArea')}
+        </button>
       </div>
       {zone === undefined ? null : <p className="muted">{text(zone.area.basis)}</p>}
       {strikes.length === 0 ? <p>{t('map.noStrikesInWindow')}</p> : null}
-      {[...strikes].sort((a, b) => b.date.localeCompare(a.date)).map((s) => (
-        <StrikeDetails key={s.id} strike={s} sources={sources} />
-      ))}
+      {[...strikes]
+        .sort((a, b) => b.date.localeCompare(a.date))
+        .map((s) => (
+          <StrikeDetails key={s.id} strike={s} sources={sources} />
+        ))}
     </section>
   );
 });

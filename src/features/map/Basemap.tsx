@@ -29,7 +29,12 @@ function readPalette(): Palette {
   };
 }
 
-function countryStyle(feature: CountryFeature | undefined, leaderYears: Map<string, number> | null, selectedCountry: string | null, palette: Palette): PathOptions {
+function countryStyle(
+  feature: CountryFeature | undefined,
+  leaderYears: Map<string, number> | null,
+  selectedCountry: string | null,
+  palette: Palette,
+): PathOptions {
   const iso = alpha3ForShape(feature?.id);
   const year = iso === null ? undefined : leaderYears?.get(iso);
   const selected = iso !== null && iso === selectedCountry;
@@ -145,14 +150,21 @@ export const Basemap = memo(function Basemap({ countries, leaderYears, selectedC
     Object.assign(now, { leaderYears, selectedCountry, scheme });
     const colours = now.colours;
     const restyle = (shape: Layer) => {
-      const style = countryStyle((shape as Layer & { feature?: CountryFeature }).feature, leaderYears, selectedCountry, colours);
+      const style = countryStyle(
+        (shape as Layer & { feature?: CountryFeature }).feature,
+        leaderYears,
+        selectedCountry,
+        colours,
+      );
       const key = styleKey(style);
       if (applied.current.get(shape) === key) return;
       (shape as Path).setStyle(style);
       applied.current.set(shape, key);
     };
     if (!selectionOnly) layer.current?.eachLayer(restyle);
-    else for (const iso of [previouslySelected, selectedCountry]) if (iso !== null) byIso.current.get(iso)?.forEach(restyle);
+    else
+      for (const iso of [previouslySelected, selectedCountry])
+        if (iso !== null) byIso.current.get(iso)?.forEach(restyle);
   }, [leaderYears, selectedCountry, scheme]);
 
   return null;

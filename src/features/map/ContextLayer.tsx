@@ -18,7 +18,12 @@ export const ContextLayer = memo(function ContextLayer() {
   const text = useLocalized();
   return (
     <>
-      <Circle center={BUILDUP_CENTER} radius={BUILDUP_AREA.radiusKm * 1000} className="buildup-area" pathOptions={BUILDUP_STYLE}>
+      <Circle
+        center={BUILDUP_CENTER}
+        radius={BUILDUP_AREA.radiusKm * 1000}
+        className="buildup-area"
+        pathOptions={BUILDUP_STYLE}
+      >
         <Tooltip direction="top">{t('map.buildup')}</Tooltip>
       </Circle>
       {PLACES.map((p) => (

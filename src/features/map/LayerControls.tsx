@@ -11,7 +11,11 @@ interface Props {
 export const LayerControls = memo(function LayerControls({ layers, sea }: Props) {
   const t = useT();
   const toggle = (layer: MapLayer) =>
-    setViewState({ layers: layers.includes(layer) ? layers.filter((l) => l !== layer) : MAP_LAYERS.filter((l) => l === layer || layers.includes(l)) });
+    setViewState({
+      layers: layers.includes(layer)
+        ? layers.filter((l) => l !== layer)
+        : MAP_LAYERS.filter((l) => l === layer || layers.includes(l)),
+    });
   return (
     <div className="map-controls">
       <fieldset>

@@ -9,11 +9,19 @@ export const Legend = memo(function Legend({ unplacedCountries }: { unplacedCoun
     <div className="map-legend" aria-label={t('map.legend')} role="group">
       <ul>
         <li>
-          <span className="swatch" style={{ borderColor: SEA_STYLE.caribbean.color, borderStyle: 'dashed' }} aria-hidden="true" />
+          <span
+            className="swatch"
+            style={{ borderColor: SEA_STYLE.caribbean.color, borderStyle: 'dashed' }}
+            aria-hidden="true"
+          />
           {t('map.legend.caribbean')}
         </li>
         <li>
-          <span className="swatch" style={{ borderColor: SEA_STYLE['eastern-pacific'].color, borderStyle: 'dotted' }} aria-hidden="true" />
+          <span
+            className="swatch"
+            style={{ borderColor: SEA_STYLE['eastern-pacific'].color, borderStyle: 'dotted' }}
+            aria-hidden="true"
+          />
           {t('map.legend.pacific')}
         </li>
         {LEADER_BINS.map((b) => (
@@ -28,7 +36,9 @@ export const Legend = memo(function Legend({ unplacedCountries }: { unplacedCoun
         </li>
       </ul>
       <p className="muted">{t('map.legend.approximate')}</p>
-      {unplacedCountries.length === 0 ? null : <p className="muted">{t('map.couldNotPlace', { codes: unplacedCountries.join(', ') })}</p>}
+      {unplacedCountries.length === 0 ? null : (
+        <p className="muted">{t('map.couldNotPlace', { codes: unplacedCountries.join(', ') })}</p>
+      )}
     </div>
   );
 });

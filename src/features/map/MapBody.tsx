@@ -29,20 +29,30 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
   const state = useViewStateFields(MAP_BODY_FIELDS);
   const basemap = useBasemap();
   const counted = useMemo(() => countedByDate(strikes.records), [strikes.records]);
-  const inWindow = useMemo(() => windowOfCounted(counted, { from: state.from, to: state.to, sea: state.sea }), [counted, state.from, state.to, state.sea]);
+  const inWindow = useMemo(
+    () => windowOfCounted(counted, { from: state.from, to: state.to, sea: state.sea }),
+    [counted, state.from, state.to, state.sea],
+  );
   const groups = useMemo(() => groupByArea(strikes.areas, inWindow), [strikes.areas, inWindow]);
   const sourceIndex = useSourceIndex(sources.records);
   const leaderYears = useMemo(() => designationYearByCountry(precedents.cases), [precedents.cases]);
   const aidLabel = useMemo(() => aidForMap(aid, state.year, state.to), [aid, state.year, state.to]);
   const unplacedCountries = useMemo(() => [...leaderYears.keys()].filter((iso) => !PLACED.has(iso)), [leaderYears]);
-  const shapesWithIso = useMemo(() => basemap.data?.features.filter((f) => alpha3ForShape(f.id) !== null).length ?? 0, [basemap.data]);
+  const shapesWithIso = useMemo(
+    () => basemap.data?.features.filter((f) => alpha3ForShape(f.id) !== null).length ?? 0,
+    [basemap.data],
+  );
   const trackers = useMemo(() => latestTotals(strikes.totals, state.to), [strikes.totals, state.to]);
 
   return (
     <div className="map-view">
       <Counters tally={groups.total} trackers={trackers} />
       <LayerControls layers={state.layers} sea={state.sea} />
-      {inWindow.length === 0 ? <p role="status" className="notice-inline">{t('map.emptyWindow')}</p> : null}
+      {inWindow.length === 0 ? (
+        <p role="status" className="notice-inline">
+          {t('map.emptyWindow')}
+        </p>
+      ) : null}
       <div className="map-layout">
         <div className="map-main">
           {basemap.data === undefined ? (
@@ -65,7 +75,11 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
           <Legend unplacedCountries={unplacedCountries} />
         </div>
         <div className="map-side">
-          {state.area === null ? <ZoneList groups={groups} selectedArea={state.area} /> : <AreaPanel area={state.area} groups={groups} sources={sourceIndex} />}
+          {state.area === null ? (
+            <ZoneList groups={groups} selectedArea={state.area} />
+          ) : (
+            <AreaPanel area={state.area} groups={groups} sources={sourceIndex} />
+          )}
         </div>
       </div>
       <StrikesTable strikes={inWindow} total={groups.total} areas={strikes.areas} />

@@ -42,9 +42,21 @@ export const MapCanvas = memo(function MapCanvas(p: Props) {
       {/* The map is built once its empty box has been painted, and its overlays a task after it: the three
           together were the page's longest task on a slow phone. */}
       {painted ? (
-        <MapContainer center={[start.lat, start.lon]} zoom={start.zoom} minZoom={2} maxZoom={9} attributionControl={TILE_URL !== undefined} worldCopyJump>
+        <MapContainer
+          center={[start.lat, start.lon]}
+          zoom={start.zoom}
+          minZoom={2}
+          maxZoom={9}
+          attributionControl={TILE_URL !== undefined}
+          worldCopyJump
+        >
           {TILE_URL === undefined ? null : <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
-          <Basemap countries={p.countries} leaderYears={on('leaders') ? p.leaderYears : null} selectedCountry={p.selectedCountry} onDrawn={onDrawn} />
+          <Basemap
+            countries={p.countries}
+            leaderYears={on('leaders') ? p.leaderYears : null}
+            selectedCountry={p.selectedCountry}
+            onDrawn={onDrawn}
+          />
           <NextTask>
             {on('context') ? <ContextLayer /> : null}
             {on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}

@@ -22,7 +22,14 @@ interface Props {
  * updated in place (a new icon would make Leaflet tear down and rebuild the marker's element); the text is set
  * with textContent, never as HTML.
  */
-export const MapLabel = memo(function MapLabel({ at, text, detail = null, className, placement, hidden = false }: Props) {
+export const MapLabel = memo(function MapLabel({
+  at,
+  text,
+  detail = null,
+  className,
+  placement,
+  hidden = false,
+}: Props) {
   const parts = useMemo(() => {
     const box = document.createElement('span');
     box.className = `map-label__box map-label__box--${placement} ${className}`;

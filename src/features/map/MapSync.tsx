@@ -6,7 +6,8 @@ import type { MapView } from '../../state/viewState';
 export const DEFAULT_MAP_VIEW: MapView = { lat: 9, lon: -78, zoom: 4 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const same = (a: MapView, b: MapView) => Math.abs(a.lat - b.lat) < 0.01 && Math.abs(a.lon - b.lon) < 0.01 && a.zoom === b.zoom;
+const same = (a: MapView, b: MapView) =>
+  Math.abs(a.lat - b.lat) < 0.01 && Math.abs(a.lon - b.lon) < 0.01 && a.zoom === b.zoom;
 
 /**
  * Keeps the Leaflet map and the URL in step. MapContainer's props only apply at mount, so a URL change
@@ -18,7 +19,8 @@ export const MapSync = memo(function MapSync({ view }: { view: MapView | null })
   const target = view ?? DEFAULT_MAP_VIEW;
   useEffect(() => {
     const c = map.getCenter();
-    if (!same({ lat: c.lat, lon: c.lng, zoom: map.getZoom() }, target)) map.setView([target.lat, target.lon], target.zoom);
+    if (!same({ lat: c.lat, lon: c.lng, zoom: map.getZoom() }, target))
+      map.setView([target.lat, target.lon], target.zoom);
   }, [map, target]);
   // The same handlers while the view is the same: react-leaflet re-binds them to the map whenever they are new.
   const handlers = useMemo(

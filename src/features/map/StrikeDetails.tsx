@@ -8,7 +8,13 @@ import { ExternalLink } from '../../ui/ExternalLink';
 const n = (v: number | null, notReported: string) => (v === null ? notReported : String(v));
 
 /** Everything the record holds about one strike, with the claim kept apart from what is known. */
-export const StrikeDetails = memo(function StrikeDetails({ strike, sources }: { strike: Strike; sources: Map<string, Source> }) {
+export const StrikeDetails = memo(function StrikeDetails({
+  strike,
+  sources,
+}: {
+  strike: Strike;
+  sources: Map<string, Source>;
+}) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -34,11 +40,18 @@ export const StrikeDetails = memo(function StrikeDetails({ strike, sources }: { 
         </dd>
         <dt>{t('map.field.claim')}</dt>
         <dd>
-          {t('map.field.claimValue', { who: strike.claimant.who, channel: strike.claimant.channel, affiliation: strike.allegedAffiliation })}
+          {t('map.field.claimValue', {
+            who: strike.claimant.who,
+            channel: strike.claimant.channel,
+            affiliation: strike.allegedAffiliation,
+          })}
         </dd>
         <dt>{t('map.field.evidence')}</dt>
         <dd>
-          <span className={`evidence evidence--${strike.evidenceStatus}`}>{t(`map.evidence.${strike.evidenceStatus}`)}</span> — {text(strike.evidenceNote)}
+          <span className={`evidence evidence--${strike.evidenceStatus}`}>
+            {t(`map.evidence.${strike.evidenceStatus}`)}
+          </span>{' '}
+          — {text(strike.evidenceNote)}
         </dd>
         <dt>{t('map.field.nationality')}</dt>
         <dd>{strike.victimsNationality ?? nr}</dd>

@@ -59,12 +59,28 @@ interface ShapeProps {
  * what a filter changes (the shade by deaths, the selection's outline) is written as two CSS properties on the
  * shape, which override Leaflet's attributes: restyling through Leaflet rewrote ten attributes per zone.
  */
-const ZoneShape = memo(function ZoneShape({ id, sea, centroid, radiusKm, selected, opacity, label, tooltip, labelShown }: ShapeProps) {
+const ZoneShape = memo(function ZoneShape({
+  id,
+  sea,
+  centroid,
+  radiusKm,
+  selected,
+  opacity,
+  label,
+  tooltip,
+  labelShown,
+}: ShapeProps) {
   const style = SEA_STYLE[sea];
   // The first shade only: later ones are written by the effect below.
   const [firstOpacity] = useState(opacity);
   const pathOptions = useMemo<PathOptions>(
-    () => ({ color: style.color, dashArray: style.dashArray, weight: 2, fillColor: style.color, fillOpacity: firstOpacity }),
+    () => ({
+      color: style.color,
+      dashArray: style.dashArray,
+      weight: 2,
+      fillColor: style.color,
+      fillOpacity: firstOpacity,
+    }),
     [style, firstOpacity],
   );
   const circle = useRef<LeafletCircle>(null);
@@ -77,7 +93,14 @@ const ZoneShape = memo(function ZoneShape({ id, sea, centroid, radiusKm, selecte
   const eventHandlers = useMemo(() => ({ click: () => setViewState({ area: id }) }), [id]);
   return (
     <>
-      <Circle ref={circle} center={centroid} radius={radiusKm * 1000} className={`strike-zone strike-zone--${sea}`} pathOptions={pathOptions} eventHandlers={eventHandlers}>
+      <Circle
+        ref={circle}
+        center={centroid}
+        radius={radiusKm * 1000}
+        className={`strike-zone strike-zone--${sea}`}
+        pathOptions={pathOptions}
+        eventHandlers={eventHandlers}
+      >
         {/* Always bound: binding and unbinding it as a zone empties and fills was a large part of a filter change. */}
         <Tooltip direction="center">{tooltip}</Tooltip>
       </Circle>

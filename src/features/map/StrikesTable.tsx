@@ -10,7 +10,15 @@ import { NOT_REPORTED_AREA } from './ZoneList';
 const PAGE = 200;
 
 /** The map's text alternative: the same strikes, same filter, sortable, each row leading to its zone. */
-export const StrikesTable = memo(function StrikesTable({ strikes, total, areas }: { strikes: readonly Strike[]; total: StrikeTally; areas: readonly StrikeArea[] }) {
+export const StrikesTable = memo(function StrikesTable({
+  strikes,
+  total,
+  areas,
+}: {
+  strikes: readonly Strike[];
+  total: StrikeTally;
+  areas: readonly StrikeArea[];
+}) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -22,7 +30,11 @@ export const StrikesTable = memo(function StrikesTable({ strikes, total, areas }
   };
   const header = (key: StrikeSortKey) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className="sort-button" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key !== 'sea' })}>
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key !== 'sea' })}
+      >
         {t(`map.col.${key}`)}
       </button>
     </th>
@@ -33,7 +45,9 @@ export const StrikesTable = memo(function StrikesTable({ strikes, total, areas }
         <>
           <div className="table-scroll">
             <table>
-              <caption>{t('map.tableCaption', { strikes: total.strikes, boats: total.boats, killed: total.killed })}</caption>
+              <caption>
+                {t('map.tableCaption', { strikes: total.strikes, boats: total.boats, killed: total.killed })}
+              </caption>
               <thead>
                 <tr>
                   {header('date')}
@@ -49,28 +63,36 @@ export const StrikesTable = memo(function StrikesTable({ strikes, total, areas }
               </thead>
               <tbody>
                 {/* A page at a time: 10,000 strikes must not slow the table down. */}
-                {sortStrikes(strikes, sort.key, sort.desc).slice(0, limit).map((s) => (
-                  <tr key={s.id}>
-                    <td>{formatDate(s.date, lang, s.datePrecision)}</td>
-                    <td>{t(`map.sea.${s.sea}`)}</td>
-                    <td>
-                      <button type="button" className="link-button" onClick={() => setViewState({ area: s.areaId ?? NOT_REPORTED_AREA })}>
-                        {areaName(s.areaId)}
-                      </button>
-                    </td>
-                    <td>{s.boats ?? '—'}</td>
-                    <td>{s.killed ?? '—'}</td>
-                    <td>{s.survivors ?? '—'}</td>
-                    <td>{s.presumedDead ?? '—'}</td>
-                    <td>{s.claimant.who}</td>
-                    <td>{t(`map.evidence.${s.evidenceStatus}`)}</td>
-                  </tr>
-                ))}
+                {sortStrikes(strikes, sort.key, sort.desc)
+                  .slice(0, limit)
+                  .map((s) => (
+                    <tr key={s.id}>
+                      <td>{formatDate(s.date, lang, s.datePrecision)}</td>
+                      <td>{t(`map.sea.${s.sea}`)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => setViewState({ area: s.areaId ?? NOT_REPORTED_AREA })}
+                        >
+                          {areaName(s.areaId)}
+                        </button>
+                      </td>
+                      <td>{s.boats ?? '—'}</td>
+                      <td>{s.killed ?? '—'}</td>
+                      <td>{s.survivors ?? '—'}</td>
+                      <td>{s.presumedDead ?? '—'}</td>
+                      <td>{s.claimant.who}</td>
+                      <td>{t(`map.evidence.${s.evidenceStatus}`)}</td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </div>
           {strikes.length > limit ? (
-            <button type="button" onClick={() => setLimit(strikes.length)}>{t('map.showAll', { count: strikes.length })}</button>
+            <button type="button" onClick={() => setLimit(strikes.length)}>
+              {t('map.showAll', { count: strikes.length })}
+            </button>
           ) : null}
         </>
       )}

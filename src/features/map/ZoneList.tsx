@@ -8,7 +8,13 @@ import type { ZoneGroups } from './strikeSelectors';
 export const NOT_REPORTED_AREA = 'not-reported';
 
 /** The zones as a list of buttons: the keyboard path to every zone, and the "area not reported" bucket. */
-export const ZoneList = memo(function ZoneList({ groups, selectedArea }: { groups: ZoneGroups; selectedArea: string | null }) {
+export const ZoneList = memo(function ZoneList({
+  groups,
+  selectedArea,
+}: {
+  groups: ZoneGroups;
+  selectedArea: string | null;
+}) {
   const t = useT();
   const text = useLocalized();
   const unplaced = groups.unplacedTally;
@@ -35,7 +41,10 @@ export const ZoneList = memo(function ZoneList({ groups, selectedArea }: { group
       </ul>
       {groups.unknownArea.length === 0 ? null : (
         <p role="status" className="notice-inline">
-          {t('map.unknownArea', { count: groups.unknownArea.length, ids: [...new Set(groups.unknownArea.map((s) => s.areaId))].join(', ') })}
+          {t('map.unknownArea', {
+            count: groups.unknownArea.length,
+            ids: [...new Set(groups.unknownArea.map((s) => s.areaId))].join(', '),
+          })}
         </p>
       )}
     </div>
@@ -43,12 +52,26 @@ export const ZoneList = memo(function ZoneList({ groups, selectedArea }: { group
 });
 
 /** One zone's button, with primitive props: a new window redraws the zones whose figures changed, not the list. */
-const ZoneButton = memo(function ZoneButton({ id, sea, pressed, label }: { id: string; sea: Sea | null; pressed: boolean; label: string }) {
+const ZoneButton = memo(function ZoneButton({
+  id,
+  sea,
+  pressed,
+  label,
+}: {
+  id: string;
+  sea: Sea | null;
+  pressed: boolean;
+  label: string;
+}) {
   return (
     <li>
       <button type="button" aria-pressed={pressed} onClick={() => setViewState({ area: pressed ? null : id })}>
         {sea === null ? null : (
-          <span className="swatch" style={{ borderColor: SEA_STYLE[sea].color, borderStyle: sea === 'caribbean' ? 'dashed' : 'dotted' }} aria-hidden="true" />
+          <span
+            className="swatch"
+            style={{ borderColor: SEA_STYLE[sea].color, borderStyle: sea === 'caribbean' ? 'dashed' : 'dotted' }}
+            aria-hidden="true"
+          />
         )}
         {label}
       </button>

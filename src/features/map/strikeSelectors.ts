@@ -53,7 +53,14 @@ export interface StrikeTally {
   unreportedKilled: number;
 }
 
-const emptyTally = (): StrikeTally => ({ strikes: 0, boats: 0, killed: 0, survivors: 0, presumedDead: 0, unreportedKilled: 0 });
+const emptyTally = (): StrikeTally => ({
+  strikes: 0,
+  boats: 0,
+  killed: 0,
+  survivors: 0,
+  presumedDead: 0,
+  unreportedKilled: 0,
+});
 
 /** Adds one strike to a tally in place: one accumulator per total, not a new object per strike. */
 function count(t: StrikeTally, s: Strike): void {
@@ -118,7 +125,9 @@ export function groupByArea(areas: readonly StrikeArea[], strikes: readonly Stri
 
 /** The latest total each tracker published on or before the window's end (at most one per reporter). */
 export function latestTotals(totals: readonly StrikeTotal[], to: string | null, limit = 3): StrikeTotal[] {
-  const eligible = totals.filter((t) => t.verification !== 'unverified' && t.killed !== null && (to === null || t.asOf <= to));
+  const eligible = totals.filter(
+    (t) => t.verification !== 'unverified' && t.killed !== null && (to === null || t.asOf <= to),
+  );
   const newestFirst = [...eligible].sort((a, b) => b.asOf.localeCompare(a.asOf));
   const seen = new Set<string>();
   return newestFirst

@@ -9,7 +9,13 @@ import { SourceLinks } from '../../ui/SourceLinks';
  * Where sources disagree about a compared case, every value is shown with its own sources. Items are keyed by
  * position, like the table's columns, so a new compared set rewrites them in place.
  */
-export const ConflictList = memo(function ConflictList({ cases, sources }: { cases: readonly PrecedentCase[]; sources: Map<string, Source> }) {
+export const ConflictList = memo(function ConflictList({
+  cases,
+  sources,
+}: {
+  cases: readonly PrecedentCase[];
+  sources: Map<string, Source>;
+}) {
   const t = useT();
   const text = useLocalized();
   const rows = cases.flatMap((c) => (c.conflicts ?? []).map((k) => ({ c, k })));
@@ -20,10 +26,14 @@ export const ConflictList = memo(function ConflictList({ cases, sources }: { cas
         <ul>
           {rows.map(({ c, k }, i) => (
             <li key={i}>
-              <strong>{c.leader}, {k.field}:</strong> {k.note === undefined ? null : `${text(k.note)} `}
+              <strong>
+                {c.leader}, {k.field}:
+              </strong>{' '}
+              {k.note === undefined ? null : `${text(k.note)} `}
               {k.values.map((v, j) => (
                 <span key={j} className="conflict-value">
-                  “{String(v.value)}” (<SourceLinks ids={v.sourceIds} sources={sources} limit={2} />){j < k.values.length - 1 ? '; ' : ''}
+                  “{String(v.value)}” (<SourceLinks ids={v.sourceIds} sources={sources} limit={2} />)
+                  {j < k.values.length - 1 ? '; ' : ''}
                 </span>
               ))}
             </li>

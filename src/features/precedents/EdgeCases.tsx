@@ -5,7 +5,13 @@ import { useLocalized, useT } from '../../i18n/useT';
 import { SourceLinks } from '../../ui/SourceLinks';
 
 /** Cases a reader might expect in the list, and why each does not count as a sitting leader designated. */
-export const EdgeCases = memo(function EdgeCases({ cases, sources }: { cases: readonly EdgeCase[]; sources: Map<string, Source> }) {
+export const EdgeCases = memo(function EdgeCases({
+  cases,
+  sources,
+}: {
+  cases: readonly EdgeCase[];
+  sources: Map<string, Source>;
+}) {
   const t = useT();
   const text = useLocalized();
   return (
@@ -14,8 +20,14 @@ export const EdgeCases = memo(function EdgeCases({ cases, sources }: { cases: re
       <ul>
         {cases.map((c) => (
           <li key={c.id}>
-            <strong>{text(c.country)} — {c.leader}.</strong> {text(c.summary)}{' '}
-            <em>{t('precedents.whyNot')}: {text(c.reason)}</em> <SourceLinks ids={c.sourceIds} sources={sources} limit={2} />
+            <strong>
+              {text(c.country)} — {c.leader}.
+            </strong>{' '}
+            {text(c.summary)}{' '}
+            <em>
+              {t('precedents.whyNot')}: {text(c.reason)}
+            </em>{' '}
+            <SourceLinks ids={c.sourceIds} sources={sources} limit={2} />
           </li>
         ))}
       </ul>

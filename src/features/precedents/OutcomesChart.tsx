@@ -6,7 +6,13 @@ import { formatDate } from '../../lib/format';
 import { tenureDays } from './precedentSelectors';
 
 /** Years in office after designation, ordered by designation date; ongoing tenures drawn open (dashed, "ongoing"). */
-export const OutcomesChart = memo(function OutcomesChart({ cases, asOf }: { cases: readonly PrecedentCase[]; asOf: string }) {
+export const OutcomesChart = memo(function OutcomesChart({
+  cases,
+  asOf,
+}: {
+  cases: readonly PrecedentCase[];
+  asOf: string;
+}) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -14,7 +20,14 @@ export const OutcomesChart = memo(function OutcomesChart({ cases, asOf }: { case
     .sort((a, b) => a.designationDate.localeCompare(b.designationDate))
     .map((c) => {
       const { days, ongoing } = tenureDays(c, asOf);
-      return { id: c.id, name: `${c.leader} (${c.designationDate.slice(0, 4)})`, years: days === null ? 0 : Number((days / 365.25).toFixed(1)), known: days !== null, ongoing, c };
+      return {
+        id: c.id,
+        name: `${c.leader} (${c.designationDate.slice(0, 4)})`,
+        years: days === null ? 0 : Number((days / 365.25).toFixed(1)),
+        known: days !== null,
+        ongoing,
+        c,
+      };
     });
   return (
     <section className="outcomes" aria-labelledby="outcomes-title">
@@ -27,12 +40,29 @@ export const OutcomesChart = memo(function OutcomesChart({ cases, asOf }: { case
           <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
           <Bar dataKey="years" isAnimationActive={false}>
             {rows.map((r) => (
-              <Cell key={r.id} fill={r.ongoing ? '#56b4e9' : '#0072b2'} stroke="#0072b2" strokeDasharray={r.ongoing ? '4 3' : undefined} fillOpacity={r.ongoing ? 0.5 : 1} />
+              <Cell
+                key={r.id}
+                fill={r.ongoing ? '#56b4e9' : '#0072b2'}
+                stroke="#0072b2"
+                strokeDasharray={r.ongoing ? '4 3' : undefined}
+                fillOpacity={r.ongoing ? 0.5 : 1}
+              />
             ))}
-            <LabelList dataKey="id" position="right" formatter={(id) => {
-              const r = rows.find((x) => x.id === id);
-              return r === undefined ? '' : !r.known ? t('precedents.tenureUnknownShort') : r.ongoing ? t('precedents.ongoing') : '';
-            }} style={{ fontSize: 11 }} />
+            <LabelList
+              dataKey="id"
+              position="right"
+              formatter={(id) => {
+                const r = rows.find((x) => x.id === id);
+                return r === undefined
+                  ? ''
+                  : !r.known
+                    ? t('precedents.tenureUnknownShort')
+                    : r.ongoing
+                      ? t('precedents.ongoing')
+                      : '';
+              }}
+              style={{ fontSize: 11 }}
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
@@ -51,9 +81,15 @@ export const OutcomesChart = memo(function OutcomesChart({ cases, asOf }: { case
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <th scope="row">{r.c.leader} ({text(r.c.country)})</th>
+                  <th scope="row">
+                    {r.c.leader} ({text(r.c.country)})
+                  </th>
                   <td>{formatDate(r.c.designationDate, lang)}</td>
-                  <td>{r.known ? `${r.years}${r.ongoing ? ` (${t('precedents.ongoing')})` : ''}` : t('precedents.tenureUnknownShort')}</td>
+                  <td>
+                    {r.known
+                      ? `${r.years}${r.ongoing ? ` (${t('precedents.ongoing')})` : ''}`
+                      : t('precedents.tenureUnknownShort')}
+                  </td>
                   <td>{t(`precedents.outcome.${r.c.outcome}`)}</td>
                 </tr>
               ))}

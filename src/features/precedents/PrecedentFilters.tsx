@@ -17,10 +17,15 @@ export const PrecedentFilters = memo(function PrecedentFilters(state: Filters) {
   const select = <K extends 'authority' | 'relation' | 'multilateral'>(key: K, values: readonly string[]) => (
     <label className="inline-field">
       <span>{t(`precedents.filter.${key}`)}</span>
-      <select value={state[key] ?? ''} onChange={(e) => setViewState({ [key]: e.target.value === '' ? null : e.target.value })}>
+      <select
+        value={state[key] ?? ''}
+        onChange={(e) => setViewState({ [key]: e.target.value === '' ? null : e.target.value })}
+      >
         <option value="">{t('precedents.any')}</option>
         {values.map((v) => (
-          <option key={v} value={v}>{t(`precedents.value.${v}` as Parameters<typeof t>[0])}</option>
+          <option key={v} value={v}>
+            {t(`precedents.value.${v}` as Parameters<typeof t>[0])}
+          </option>
         ))}
       </select>
     </label>
@@ -33,7 +38,10 @@ export const PrecedentFilters = memo(function PrecedentFilters(state: Filters) {
       {select('multilateral', MULTILATERAL)}
       <label className="inline-field">
         <span>{t('precedents.filter.decade')}</span>
-        <select value={state.decade ?? ''} onChange={(e) => setViewState({ decade: e.target.value === '' ? null : Number(e.target.value) })}>
+        <select
+          value={state.decade ?? ''}
+          onChange={(e) => setViewState({ decade: e.target.value === '' ? null : Number(e.target.value) })}
+        >
           <option value="">{t('precedents.any')}</option>
           {DECADES.map((d) => (
             <option key={d} value={d}>{`${d}s`}</option>
@@ -44,7 +52,9 @@ export const PrecedentFilters = memo(function PrecedentFilters(state: Filters) {
         <span>{t('precedents.sort')}</span>
         <select value={state.sort} onChange={(e) => setViewState({ sort: e.target.value as ViewState['sort'] })}>
           {PRECEDENT_SORTS.map((s) => (
-            <option key={s} value={s}>{t(`precedents.sort.${s}`)}</option>
+            <option key={s} value={s}>
+              {t(`precedents.sort.${s}`)}
+            </option>
           ))}
         </select>
       </label>

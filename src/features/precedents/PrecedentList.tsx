@@ -26,7 +26,14 @@ interface Props {
  * filter leaves out stay in the page, hidden: a filter change then flips a few attributes instead of building
  * and tearing down hundreds of elements.
  */
-export const PrecedentList = memo(function PrecedentList({ cases, shown, allCases, selected, sources, onToggleCompare }: Props) {
+export const PrecedentList = memo(function PrecedentList({
+  cases,
+  shown,
+  allCases,
+  selected,
+  sources,
+  onToggleCompare,
+}: Props) {
   return (
     <ol className="precedent-list">
       {cases.map((c) => (
@@ -53,10 +60,18 @@ interface HeadProps {
 }
 
 /** One card, with primitive props besides the data: a filter change redraws the cards it shows or hides. */
-const PrecedentCard = memo(function PrecedentCard({ hidden, sources, ...head }: HeadProps & { hidden: boolean; sources: Map<string, Source> }) {
+const PrecedentCard = memo(function PrecedentCard({
+  hidden,
+  sources,
+  ...head
+}: HeadProps & { hidden: boolean; sources: Map<string, Source> }) {
   const { c, selected } = head;
   return (
-    <li hidden={hidden} className={`precedent precedent--${c.role}${selected ? ' precedent--selected' : ''}`} aria-current={selected ? 'true' : undefined}>
+    <li
+      hidden={hidden}
+      className={`precedent precedent--${c.role}${selected ? ' precedent--selected' : ''}`}
+      aria-current={selected ? 'true' : undefined}
+    >
       <PrecedentHead {...head} />
       <PrecedentDetails c={c} sources={sources} />
     </li>
@@ -75,7 +90,11 @@ const PrecedentHead = memo(function PrecedentHead({ c, cases, selected, onToggle
         {c.role === 'featured' ? <span className="badge badge--featured">{t('precedents.featured')}</span> : null}
       </h3>
       <div className="precedent__actions">
-        <button type="button" aria-pressed={selected} onClick={() => setViewState({ precedent: selected ? null : c.id, country: selected ? null : c.countryIso3 })}>
+        <button
+          type="button"
+          aria-pressed={selected}
+          onClick={() => setViewState({ precedent: selected ? null : c.id, country: selected ? null : c.countryIso3 })}
+        >
           {t('precedents.select')}
         </button>
         {c.role === 'reference' ? null : <CompareButton id={c.id} cases={cases} onToggleCompare={onToggleCompare} />}
@@ -88,19 +107,38 @@ const PrecedentHead = memo(function PrecedentHead({ c, cases, selected, onToggle
  * Reads the compared set from the URL itself, as one of three states: a change of the set redraws the buttons
  * whose state changed, not every card (the set filling up used to redraw all sixteen).
  */
-function CompareButton({ id, cases, onToggleCompare }: { id: string; cases: readonly PrecedentCase[]; onToggleCompare: (id: string) => void }) {
+function CompareButton({
+  id,
+  cases,
+  onToggleCompare,
+}: {
+  id: string;
+  cases: readonly PrecedentCase[];
+  onToggleCompare: (id: string) => void;
+}) {
   const t = useT();
   const select = useCallback((s: ViewState) => compareStatus(cases, s.compare, id), [cases, id]);
   const status = useViewStateField(select);
   return (
-    <button type="button" aria-pressed={status === 'compared'} disabled={status === 'full'} onClick={() => onToggleCompare(id)}>
+    <button
+      type="button"
+      aria-pressed={status === 'compared'}
+      disabled={status === 'full'}
+      onClick={() => onToggleCompare(id)}
+    >
       {t('precedents.compare')}
     </button>
   );
 }
 
 /** What the case was and what came of it, with its sources: the same whatever the filters. */
-const PrecedentDetails = memo(function PrecedentDetails({ c, sources }: { c: PrecedentCase; sources: Map<string, Source> }) {
+const PrecedentDetails = memo(function PrecedentDetails({
+  c,
+  sources,
+}: {
+  c: PrecedentCase;
+  sources: Map<string, Source>;
+}) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -111,7 +149,8 @@ const PrecedentDetails = memo(function PrecedentDetails({ c, sources }: { c: Pre
       </p>
       <p>{text(c.statedReason)}</p>
       <p className="muted">
-        {t('precedents.outcomeLabel')}: {text(c.outcomeSummary)} · {t('precedents.sources')}: <SourceLinks ids={c.sourceIds} sources={sources} limit={3} />
+        {t('precedents.outcomeLabel')}: {text(c.outcomeSummary)} · {t('precedents.sources')}:{' '}
+        <SourceLinks ids={c.sourceIds} sources={sources} limit={3} />
       </p>
     </>
   );

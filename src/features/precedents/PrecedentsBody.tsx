@@ -12,7 +12,17 @@ import { comparedCases, filterCases, sortCases, toggleCompared } from './precede
 import { useSourceIndex } from '../../ui/useSourceIndex';
 
 // The fields this view shows: a change of any other leaves it as it is.
-const PRECEDENTS_BODY_FIELDS = ['compare', 'country', 'precedent', 'q', 'authority', 'relation', 'multilateral', 'decade', 'sort'] as const;
+const PRECEDENTS_BODY_FIELDS = [
+  'compare',
+  'country',
+  'precedent',
+  'q',
+  'authority',
+  'relation',
+  'multilateral',
+  'decade',
+  'sort',
+] as const;
 
 export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'precedents' | 'sources'>) {
   const t = useT();
@@ -24,16 +34,26 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
   // The URL is parsed afresh on every change, so lists are keyed by their contents: the memoised tables and
   // lists below then re-render only when what they show changes.
   const compareKey = state.compare?.join(',') ?? null;
-  const { chosen, unknown } = useMemo(() => comparedCases(precedents.cases, compareKey === null ? null : compareKey.split(',')), [precedents.cases, compareKey]);
+  const { chosen, unknown } = useMemo(
+    () => comparedCases(precedents.cases, compareKey === null ? null : compareKey.split(',')),
+    [precedents.cases, compareKey],
+  );
   // Reads the compared set from the URL when clicked, so it stays the same function as the set changes.
   const toggleCompare = useCallback(
-    (id: string) => setViewState((s) => ({ compare: toggleCompared(comparedCases(precedents.cases, s.compare).chosen, id) })),
+    (id: string) =>
+      setViewState((s) => ({ compare: toggleCompared(comparedCases(precedents.cases, s.compare).chosen, id) })),
     [precedents.cases],
   );
   const { q, authority, relation, multilateral, decade, country, sort } = state;
-  const ordered = useMemo(() => sortCases(precedents.cases, sort, precedents.asOf, lang), [precedents.cases, precedents.asOf, sort, lang]);
+  const ordered = useMemo(
+    () => sortCases(precedents.cases, sort, precedents.asOf, lang),
+    [precedents.cases, precedents.asOf, sort, lang],
+  );
   const shown = useMemo(
-    () => new Set(filterCases(precedents.cases, { q, authority, relation, multilateral, decade, country, sort }).map((c) => c.id)),
+    () =>
+      new Set(
+        filterCases(precedents.cases, { q, authority, relation, multilateral, decade, country, sort }).map((c) => c.id),
+      ),
     [precedents.cases, q, authority, relation, multilateral, decade, country, sort],
   );
   const countryName = precedents.cases.find((c) => c.countryIso3 === state.country)?.country;
@@ -42,20 +62,42 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
       <p>{t('precedents.intro', { count: precedents.cases.length })}</p>
       <h3>{t('precedents.compareTitle')}</h3>
       {unknown.length === 0 ? null : (
-        <p role="status" className="notice-inline">{t('precedents.unknownIds', { ids: unknown.join(', ') })}</p>
+        <p role="status" className="notice-inline">
+          {t('precedents.unknownIds', { ids: unknown.join(', ') })}
+        </p>
       )}
-      {reference === undefined ? <p role="status">{t('precedents.noReference')}</p> : <CompareTable reference={reference} compared={chosen} sources={sourceIndex} asOf={precedents.asOf} />}
+      {reference === undefined ? (
+        <p role="status">{t('precedents.noReference')}</p>
+      ) : (
+        <CompareTable reference={reference} compared={chosen} sources={sourceIndex} asOf={precedents.asOf} />
+      )}
       <p className="muted">{t('precedents.compareHelp')}</p>
       <h3>{t('precedents.listTitle', { shown: shown.size, total: precedents.cases.length })}</h3>
-      <PrecedentFilters q={q} authority={authority} relation={relation} multilateral={multilateral} decade={decade} sort={sort} />
+      <PrecedentFilters
+        q={q}
+        authority={authority}
+        relation={relation}
+        multilateral={multilateral}
+        decade={decade}
+        sort={sort}
+      />
       {state.country === null ? null : (
         <p role="status" className="notice-inline">
           {t('precedents.countryFilter', { country: countryName === undefined ? state.country : text(countryName) })}{' '}
-          <button type="button" onClick={() => setViewState({ country: null, precedent: null })}>{t('precedents.clearCountry')}</button>
+          <button type="button" onClick={() => setViewState({ country: null, precedent: null })}>
+            {t('precedents.clearCountry')}
+          </button>
         </p>
       )}
       {shown.size === 0 ? <p role="status">{t('precedents.noMatch')}</p> : null}
-      <PrecedentList cases={ordered} shown={shown} allCases={precedents.cases} selected={state.precedent} sources={sourceIndex} onToggleCompare={toggleCompare} />
+      <PrecedentList
+        cases={ordered}
+        shown={shown}
+        allCases={precedents.cases}
+        selected={state.precedent}
+        sources={sourceIndex}
+        onToggleCompare={toggleCompare}
+      />
       <OutcomesChart cases={precedents.cases} asOf={precedents.asOf} />
       <EdgeCases cases={precedents.edgeCases} sources={sourceIndex} />
     </div>

@@ -4,5 +4,9 @@ import './precedents.css';
 
 /** Sanctioning a head of state: the verified precedents, compared with Petro. */
 export default function PrecedentsView() {
-  return <DatasetGate datasets={['precedents', 'sources']}>{(d) => <PrecedentsBody precedents={d.precedents} sources={d.sources} />}</DatasetGate>;
+  return (
+    <DatasetGate datasets={['precedents', 'sources']}>
+      {(d) => <PrecedentsBody precedents={d.precedents} sources={d.sources} />}
+    </DatasetGate>
+  );
 }

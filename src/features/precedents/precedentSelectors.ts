@@ -1,9 +1,13 @@
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { ViewState } from '../../state/viewState';
 
-export type PrecedentFilter = Pick<ViewState, 'authority' | 'relation' | 'multilateral' | 'decade' | 'q' | 'country' | 'sort'>;
+export type PrecedentFilter = Pick<
+  ViewState,
+  'authority' | 'relation' | 'multilateral' | 'decade' | 'q' | 'country' | 'sort'
+>;
 
-export const isMultilateral = (c: PrecedentCase) => [c.multilateral.eu, c.multilateral.uk, c.multilateral.un].some((l) => l.status === 'listed');
+export const isMultilateral = (c: PrecedentCase) =>
+  [c.multilateral.eu, c.multilateral.uk, c.multilateral.un].some((l) => l.status === 'listed');
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -34,7 +38,12 @@ export function filterCases(cases: readonly PrecedentCase[], f: PrecedentFilter)
 const ROLE_ORDER = { featured: 0, reference: 1, designation: 2 } as const;
 
 /** Featured precedents (Russia, North Korea, Venezuela) first, then Petro, then the rest in the chosen order. */
-export function sortCases(cases: readonly PrecedentCase[], sort: PrecedentFilter['sort'], asOf: string, lang: 'en' | 'es'): PrecedentCase[] {
+export function sortCases(
+  cases: readonly PrecedentCase[],
+  sort: PrecedentFilter['sort'],
+  asOf: string,
+  lang: 'en' | 'es',
+): PrecedentCase[] {
   const key = (c: PrecedentCase): string | number =>
     sort === 'country' ? c.country[lang] : sort === 'tenure' ? -(tenureDays(c, asOf).days ?? -1) : c.designationDate;
   return [...cases].sort((a, b) => {
@@ -49,7 +58,10 @@ export function sortCases(cases: readonly PrecedentCase[], sort: PrecedentFilter
 export const MAX_COMPARED = 3;
 
 /** The compared set: the URL's ids (unknown ones reported), or the featured cases by default. */
-export function comparedCases(cases: readonly PrecedentCase[], ids: readonly string[] | null): { chosen: PrecedentCase[]; unknown: string[] } {
+export function comparedCases(
+  cases: readonly PrecedentCase[],
+  ids: readonly string[] | null,
+): { chosen: PrecedentCase[]; unknown: string[] } {
   if (ids === null) return { chosen: cases.filter((c) => c.role === 'featured').slice(0, MAX_COMPARED), unknown: [] };
   const byId = new Map(cases.map((c) => [c.id, c]));
   const chosen = ids.flatMap((id) => {
@@ -62,7 +74,11 @@ export function comparedCases(cases: readonly PrecedentCase[], ids: readonly str
 export type CompareStatus = 'compared' | 'open' | 'full';
 
 /** One case's place in the compared set: in it, free to join it, or kept out because the set is full. */
-export function compareStatus(cases: readonly PrecedentCase[], ids: readonly string[] | null, id: string): CompareStatus {
+export function compareStatus(
+  cases: readonly PrecedentCase[],
+  ids: readonly string[] | null,
+  id: string,
+): CompareStatus {
   const { chosen } = comparedCases(cases, ids);
   if (chosen.some((c) => c.id === id)) return 'compared';
   return chosen.length >= MAX_COMPARED ? 'full' : 'open';

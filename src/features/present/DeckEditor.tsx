@@ -8,7 +8,8 @@ import { encodeDeck, type Deck, type Slide } from './deckCodec';
 import { goToSlide } from './slideNavigation';
 
 /** The view without presentation fields: what a slide saves. */
-const slideView = (state: ViewState) => serialize({ ...state, deck: null, slide: null, panel: null, lang: null, theme: null, embed: false, static: false });
+const slideView = (state: ViewState) =>
+  serialize({ ...state, deck: null, slide: null, panel: null, lang: null, theme: null, embed: false, static: false });
 
 /** Builds a talk from saved views; the deck lives in the link itself (compressed), so sharing the URL shares it. */
 export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewState }) {
@@ -34,16 +35,39 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
   return (
     <aside className="side-panel deck-editor" role="dialog" aria-modal="false" aria-labelledby="deck-title">
       <div className="side-panel__head">
-        <h2 id="deck-title" ref={headingRef} tabIndex={-1}>{t('present.deckTitle')}</h2>
-        <button type="button" onClick={() => setViewState({ panel: null })}>{t('sources.close')}</button>
+        <h2 id="deck-title" ref={headingRef} tabIndex={-1}>
+          {t('present.deckTitle')}
+        </h2>
+        <button type="button" onClick={() => setViewState({ panel: null })}>
+          {t('sources.close')}
+        </button>
       </div>
       <p className="muted">{t('present.deckHelp')}</p>
       <div className="deck-actions">
-        <button type="button" onClick={() => setViewState({ deck: encodeDeck({ title: deck?.title ?? t('present.untitled'), slides: [...slides, { title: t('present.slideN', { n: slides.length + 1 }), note: '', view: slideView(state) }] }) })}>
+        <button
+          type="button"
+          onClick={() =>
+            setViewState({
+              deck: encodeDeck({
+                title: deck?.title ?? t('present.untitled'),
+                slides: [
+                  ...slides,
+                  { title: t('present.slideN', { n: slides.length + 1 }), note: '', view: slideView(state) },
+                ],
+              }),
+            })
+          }
+        >
           {t('present.addView')}
         </button>
-        <button type="button" onClick={() => present(builtInDeck(t))}>{t('present.playBuiltIn')}</button>
-        {deck === null ? null : <button type="button" onClick={() => present(deck)}>{t('present.present')}</button>}
+        <button type="button" onClick={() => present(builtInDeck(t))}>
+          {t('present.playBuiltIn')}
+        </button>
+        {deck === null ? null : (
+          <button type="button" onClick={() => present(deck)}>
+            {t('present.present')}
+          </button>
+        )}
       </div>
       {slides.length === 0 ? <p>{t('present.empty')}</p> : null}
       <ol className="deck-slides">
@@ -51,16 +75,38 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
           <li key={`${i}:${s.title}:${s.note}:${s.view}`}>
             <label className="field">
               {t('present.slideTitle', { n: i + 1 })}
-              <input defaultValue={s.title} onBlur={(e) => e.target.value !== s.title && edit(i, { title: e.target.value })} />
+              <input
+                defaultValue={s.title}
+                onBlur={(e) => e.target.value !== s.title && edit(i, { title: e.target.value })}
+              />
             </label>
             <label className="field">
               {t('present.slideNote')}
-              <input defaultValue={s.note} onBlur={(e) => e.target.value !== s.note && edit(i, { note: e.target.value })} />
+              <input
+                defaultValue={s.note}
+                onBlur={(e) => e.target.value !== s.note && edit(i, { note: e.target.value })}
+              />
             </label>
             <div className="deck-slide-buttons">
-              <button type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('present.moveUp', { n: i + 1 })}>↑</button>
-              <button type="button" disabled={i === slides.length - 1} onClick={() => move(i, 1)} aria-label={t('present.moveDown', { n: i + 1 })}>↓</button>
-              <button type="button" onClick={() => save(slides.filter((_, j) => j !== i))}>{t('present.delete')}</button>
+              <button
+                type="button"
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+                aria-label={t('present.moveUp', { n: i + 1 })}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                disabled={i === slides.length - 1}
+                onClick={() => move(i, 1)}
+                aria-label={t('present.moveDown', { n: i + 1 })}
+              >
+                ↓
+              </button>
+              <button type="button" onClick={() => save(slides.filter((_, j) => j !== i))}>
+                {t('present.delete')}
+              </button>
             </div>
           </li>
         ))}

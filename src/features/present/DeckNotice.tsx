@@ -7,7 +7,9 @@ export function DeckNotice({ reason }: { reason: 'corrupt' | 'version' | 'empty'
   return (
     <div className="notice deck-notice" role="status">
       <p>{t(`present.notice.${reason}`)}</p>
-      <button type="button" onClick={() => setViewState({ deck: null, slide: null }, 'replace')}>{t('present.notice.dismiss')}</button>
+      <button type="button" onClick={() => setViewState({ deck: null, slide: null }, 'replace')}>
+        {t('present.notice.dismiss')}
+      </button>
     </div>
   );
 }

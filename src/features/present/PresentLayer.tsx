@@ -16,7 +16,9 @@ export default function PresentLayer() {
       {decoded !== null && !decoded.ok ? <DeckNotice reason={decoded.reason} /> : null}
       {state.panel === 'share' ? <ShareDialog state={state} /> : null}
       {state.panel === 'deck' ? <DeckEditor deck={deck} state={state} /> : null}
-      {state.slide !== null && deck !== null && state.deck !== null ? <PresenterBar deck={deck} encoded={state.deck} slide={state.slide} /> : null}
+      {state.slide !== null && deck !== null && state.deck !== null ? (
+        <PresenterBar deck={deck} encoded={state.deck} slide={state.slide} />
+      ) : null}
       {state.slide !== null && deck === null && decoded?.ok !== false ? <DeckNotice reason="no-deck" /> : null}
     </>
   );

@@ -16,7 +16,8 @@ export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: st
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target !== null && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-      if ((e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') && slide < count) goToSlide(deck, encoded, slide + 1);
+      if ((e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') && slide < count)
+        goToSlide(deck, encoded, slide + 1);
       else if ((e.key === 'ArrowLeft' || e.key === 'PageUp') && slide > 1) goToSlide(deck, encoded, slide - 1);
       else if (e.key === 'Escape') leave();
       else return;
@@ -37,14 +38,23 @@ export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: st
   return (
     <section ref={barRef} tabIndex={-1} className="presenter-bar" aria-label={t('present.barLabel')} aria-live="polite">
       <div className="presenter-bar__text">
-        <p className="presenter-bar__count">{t('present.slideOf', { n: slide, count })}{deck.title === '' ? '' : ` · ${deck.title}`}</p>
+        <p className="presenter-bar__count">
+          {t('present.slideOf', { n: slide, count })}
+          {deck.title === '' ? '' : ` · ${deck.title}`}
+        </p>
         <h2>{current.title}</h2>
         {current.note === '' ? null : <p>{current.note}</p>}
       </div>
       <div className="presenter-bar__buttons">
-        <button type="button" disabled={slide <= 1} onClick={() => goToSlide(deck, encoded, slide - 1)}>{t('present.prev')}</button>
-        <button type="button" disabled={slide >= count} onClick={() => goToSlide(deck, encoded, slide + 1)}>{t('present.next')}</button>
-        <button type="button" onClick={leave}>{t('present.exit')}</button>
+        <button type="button" disabled={slide <= 1} onClick={() => goToSlide(deck, encoded, slide - 1)}>
+          {t('present.prev')}
+        </button>
+        <button type="button" disabled={slide >= count} onClick={() => goToSlide(deck, encoded, slide + 1)}>
+          {t('present.next')}
+        </button>
+        <button type="button" onClick={leave}>
+          {t('present.exit')}
+        </button>
       </div>
     </section>
   );

@@ -18,7 +18,14 @@ export function ShareDialog({ state }: { state: ViewState }) {
   const [embedStatic, setEmbedStatic] = useState(false);
   const [embedTheme, setEmbedTheme] = useState<'light' | 'dark'>('light');
   const link = canonicalUrl(state);
-  const embedUrl = canonicalUrl({ ...state, embed: true, static: embedStatic, theme: embedTheme, deck: null, slide: null });
+  const embedUrl = canonicalUrl({
+    ...state,
+    embed: true,
+    static: embedStatic,
+    theme: embedTheme,
+    deck: null,
+    slide: null,
+  });
   const snippet = `<iframe src="${embedUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="${t('app.title')}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
   const copy = async (text: string, what: string) => {
     try {
@@ -31,17 +38,28 @@ export function ShareDialog({ state }: { state: ViewState }) {
   return (
     <aside className="side-panel share-dialog" role="dialog" aria-modal="false" aria-labelledby="share-title">
       <div className="side-panel__head">
-        <h2 id="share-title" ref={headingRef} tabIndex={-1}>{t('present.shareTitle')}</h2>
-        <button type="button" onClick={() => setViewState({ panel: null })}>{t('sources.close')}</button>
+        <h2 id="share-title" ref={headingRef} tabIndex={-1}>
+          {t('present.shareTitle')}
+        </h2>
+        <button type="button" onClick={() => setViewState({ panel: null })}>
+          {t('sources.close')}
+        </button>
       </div>
       <label className="field">
         {t('present.link')}
         <input readOnly value={link} onFocus={(e) => e.target.select()} data-testid="share-link" />
       </label>
       <div className="deck-actions">
-        <button type="button" onClick={() => void copy(link, 'link')}>{t('present.copyLink')}</button>
+        <button type="button" onClick={() => void copy(link, 'link')}>
+          {t('present.copyLink')}
+        </button>
         {typeof navigator.share === 'function' ? (
-          <button type="button" onClick={() => void navigator.share({ title: t('app.title'), url: link }).catch(() => undefined)}>{t('present.nativeShare')}</button>
+          <button
+            type="button"
+            onClick={() => void navigator.share({ title: t('app.title'), url: link }).catch(() => undefined)}
+          >
+            {t('present.nativeShare')}
+          </button>
         ) : null}
       </div>
       <h3>{t('present.embed')}</h3>
@@ -60,8 +78,12 @@ export function ShareDialog({ state }: { state: ViewState }) {
         {t('present.embedCode')}
         <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.target.select()} />
       </label>
-      <button type="button" onClick={() => void copy(snippet, 'embed')}>{t('present.copyEmbed')}</button>
-      <p role="status" className="muted">{copied === null ? '' : t(copied === 'failed' ? 'present.copyFailed' : 'present.copied')}</p>
+      <button type="button" onClick={() => void copy(snippet, 'embed')}>
+        {t('present.copyEmbed')}
+      </button>
+      <p role="status" className="muted">
+        {copied === null ? '' : t(copied === 'failed' ? 'present.copyFailed' : 'present.copied')}
+      </p>
     </aside>
   );
 }

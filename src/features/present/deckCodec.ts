@@ -50,5 +50,7 @@ export function decodeDeck(encoded: string): DeckResult {
     if (typeof region === 'string' && REGIONS.includes(region)) slide.region = region;
     return [slide];
   });
-  return parsed.length === 0 ? { ok: false, reason: 'empty' } : { ok: true, deck: { title: clean(title), slides: parsed } };
+  return parsed.length === 0
+    ? { ok: false, reason: 'empty' }
+    : { ok: true, deck: { title: clean(title), slides: parsed } };
 }

@@ -8,6 +8,18 @@ export function goToSlide(deck: Deck, encoded: string, n: number): void {
   if (slide === undefined) return;
   const { state } = parse(slide.view);
   // The reader's language and theme stay theirs; everything else comes from the slide.
-  setViewState((current) => ({ ...state, lang: current.lang, theme: current.theme, deck: encoded, slide: n, panel: null, embed: false, static: false }), 'push');
+  setViewState(
+    (current) => ({
+      ...state,
+      lang: current.lang,
+      theme: current.theme,
+      deck: encoded,
+      slide: n,
+      panel: null,
+      embed: false,
+      static: false,
+    }),
+    'push',
+  );
   if (slide.region !== undefined) document.getElementById(slide.region)?.scrollIntoView({ block: 'start' });
 }

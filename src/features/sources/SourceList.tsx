@@ -16,7 +16,8 @@ interface Props {
 export function SourceList({ sources, citations, filter, onFilter, lang }: Props) {
   const t = useT();
   const needle = filter.trim().toLowerCase();
-  const shown = needle === '' ? sources : sources.filter((s) => `${s.publisher} ${s.title}`.toLowerCase().includes(needle));
+  const shown =
+    needle === '' ? sources : sources.filter((s) => `${s.publisher} ${s.title}`.toLowerCase().includes(needle));
   return (
     <>
       <label className="field">
@@ -31,8 +32,9 @@ export function SourceList({ sources, citations, filter, onFilter, lang }: Props
           <li key={s.id} id={`source-${s.id}`}>
             <ExternalLink href={s.url}>{s.title}</ExternalLink>
             <div className="muted">
-              {s.publisher} · {t('sources.published')}: {s.published === null ? t('sources.undated') : formatDate(s.published, lang)} ·{' '}
-              {t('sources.accessed')}: {formatDate(s.accessed, lang)}
+              {s.publisher} · {t('sources.published')}:{' '}
+              {s.published === null ? t('sources.undated') : formatDate(s.published, lang)} · {t('sources.accessed')}:{' '}
+              {formatDate(s.accessed, lang)}
             </div>
             {s.flagged === true ? <div className="flag">{t('sources.flagged')}</div> : null}
             <div className="cited-by">

@@ -42,10 +42,18 @@ export default function SourcesPanel({ tab }: { tab: Panel }) {
           {title}
         </h2>
         <div className="side-panel__tabs">
-          <button type="button" aria-pressed={tab === 'sources'} onClick={() => setViewState({ panel: 'sources' }, 'replace')}>
+          <button
+            type="button"
+            aria-pressed={tab === 'sources'}
+            onClick={() => setViewState({ panel: 'sources' }, 'replace')}
+          >
             {t('sources.title')}
           </button>
-          <button type="button" aria-pressed={tab === 'corrections'} onClick={() => setViewState({ panel: 'corrections' }, 'replace')}>
+          <button
+            type="button"
+            aria-pressed={tab === 'corrections'}
+            onClick={() => setViewState({ panel: 'corrections' }, 'replace')}
+          >
             {t('corrections.title')}
           </button>
           <button type="button" onClick={close}>
@@ -54,7 +62,13 @@ export default function SourcesPanel({ tab }: { tab: Panel }) {
         </div>
       </div>
       {tab === 'sources' ? (
-        <SourceList sources={loaded.sources?.records ?? []} citations={citations} filter={filter} onFilter={setFilter} lang={lang} />
+        <SourceList
+          sources={loaded.sources?.records ?? []}
+          citations={citations}
+          filter={filter}
+          onFilter={setFilter}
+          lang={lang}
+        />
       ) : (
         <CorrectionsList corrections={corrections} lang={lang} />
       )}

@@ -7,7 +7,13 @@ import { setViewState } from '../../state/urlStore';
 import { ExternalLink } from '../../ui/ExternalLink';
 
 /** One event: what happened, whether it is a fact or someone's claim, and its sources. */
-export const EventDetails = memo(function EventDetails({ event, sources }: { event: CrisisEvent; sources: Map<string, Source> }) {
+export const EventDetails = memo(function EventDetails({
+  event,
+  sources,
+}: {
+  event: CrisisEvent;
+  sources: Map<string, Source>;
+}) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -18,7 +24,9 @@ export const EventDetails = memo(function EventDetails({ event, sources }: { eve
       </h3>
       <p>
         <span className={`evidence-label evidence-label--${event.evidence}`}>
-          {event.evidence === 'claim' ? t('timeline.claimBy', { claimant: event.claimant ?? t('timeline.unnamed') }) : t('timeline.fact')}
+          {event.evidence === 'claim'
+            ? t('timeline.claimBy', { claimant: event.claimant ?? t('timeline.unnamed') })
+            : t('timeline.fact')}
         </span>{' '}
         {text(event.summary)}
       </p>
@@ -28,12 +36,17 @@ export const EventDetails = memo(function EventDetails({ event, sources }: { eve
           const s = sources.get(id);
           return s === undefined ? null : (
             <li key={id}>
-              <ExternalLink href={s.url}>{s.publisher}{s.published === null ? '' : `, ${formatDate(s.published, lang)}`}</ExternalLink>
+              <ExternalLink href={s.url}>
+                {s.publisher}
+                {s.published === null ? '' : `, ${formatDate(s.published, lang)}`}
+              </ExternalLink>
             </li>
           );
         })}
       </ul>
-      <button type="button" onClick={() => setViewState({ event: null })}>{t('timeline.closeEvent')}</button>
+      <button type="button" onClick={() => setViewState({ event: null })}>
+        {t('timeline.closeEvent')}
+      </button>
     </article>
   );
 });

@@ -6,7 +6,13 @@ import { setViewState } from '../../state/urlStore';
 import { Disclosure } from '../../ui/Disclosure';
 
 /** The window's events as a list of buttons: the timeline chart's text alternative and keyboard path. */
-export const EventList = memo(function EventList({ events, selected }: { events: readonly CrisisEvent[]; selected: string | null }) {
+export const EventList = memo(function EventList({
+  events,
+  selected,
+}: {
+  events: readonly CrisisEvent[];
+  selected: string | null;
+}) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -16,7 +22,12 @@ export const EventList = memo(function EventList({ events, selected }: { events:
         <ol>
           {events.map((e) => (
             <li key={e.id}>
-              <button type="button" className="link-button" aria-pressed={e.id === selected} onClick={() => setViewState({ event: e.id })}>
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={e.id === selected}
+                onClick={() => setViewState({ event: e.id })}
+              >
                 {formatDate(e.date, lang, e.datePrecision)} · {t(`timeline.kind.${e.kind}`)} · {text(e.title)}
               </button>
             </li>

@@ -25,10 +25,14 @@ export function TimelineBody({ events, sources, precedents }: Props) {
   const window = effectiveWindow(state.from, state.to, extent);
   const { playing, toggle } = usePlayback(extent, window);
   const sourceIndex = useSourceIndex(sources.records);
-  const shown = useMemo(() => eventsInWindow(events.records, window.from, window.to), [events.records, window.from, window.to]);
+  const shown = useMemo(
+    () => eventsInWindow(events.records, window.from, window.to),
+    [events.records, window.from, window.to],
+  );
   const selected = events.records.find((e) => e.id === state.event);
   const precedent = precedents.cases.find((c) => c.id === state.precedent);
-  const precedentInRange = precedent !== undefined && precedent.designationDate >= extent.first && precedent.designationDate <= extent.last;
+  const precedentInRange =
+    precedent !== undefined && precedent.designationDate >= extent.first && precedent.designationDate <= extent.last;
 
   // Keyboard on the chart: Space plays or pauses, arrows move the window a week, Home/End jump to the ends.
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -51,8 +55,18 @@ export function TimelineBody({ events, sources, precedents }: Props) {
   return (
     <div className="timeline-view">
       <WindowControls extent={extent} window={window} playing={playing} onPlay={toggle} />
-      {window.clamped ? <p role="status" className="notice-inline">{t('timeline.clamped', { first: formatDate(extent.first, lang), last: formatDate(extent.last, lang) })}</p> : null}
-      <div className="timeline-chart-wrap" tabIndex={0} onKeyDown={onKey} aria-label={t('timeline.keyboardHelp')} role="group">
+      {window.clamped ? (
+        <p role="status" className="notice-inline">
+          {t('timeline.clamped', { first: formatDate(extent.first, lang), last: formatDate(extent.last, lang) })}
+        </p>
+      ) : null}
+      <div
+        className="timeline-chart-wrap"
+        tabIndex={0}
+        onKeyDown={onKey}
+        aria-label={t('timeline.keyboardHelp')}
+        role="group"
+      >
         <TimelineChart
           events={events.records}
           extent={extent}
@@ -63,13 +77,26 @@ export function TimelineBody({ events, sources, precedents }: Props) {
         />
       </div>
       {precedent !== undefined && !precedentInRange ? (
-        <p className="muted">{t('timeline.precedentOutside', { leader: precedent.leader, date: formatDate(precedent.designationDate, lang) })}</p>
+        <p className="muted">
+          {t('timeline.precedentOutside', {
+            leader: precedent.leader,
+            date: formatDate(precedent.designationDate, lang),
+          })}
+        </p>
       ) : null}
       <p className="muted" aria-live="polite">
-        {t('timeline.windowSummary', { count: shown.length, from: formatDate(window.from, lang), to: formatDate(window.to, lang) })}
+        {t('timeline.windowSummary', {
+          count: shown.length,
+          from: formatDate(window.from, lang),
+          to: formatDate(window.to, lang),
+        })}
       </p>
       {selected === undefined ? null : <EventDetails event={selected} sources={sourceIndex} />}
-      {state.event !== null && selected === undefined ? <p role="status" className="notice-inline">{t('timeline.unknownEvent', { id: state.event })}</p> : null}
+      {state.event !== null && selected === undefined ? (
+        <p role="status" className="notice-inline">
+          {t('timeline.unknownEvent', { id: state.event })}
+        </p>
+      ) : null}
       <EventList events={shown} selected={state.event} />
     </div>
   );

@@ -34,12 +34,21 @@ export const TimelineChart = memo(function TimelineChart({ events, extent, from,
   const height = KINDS.length * LANE + 24;
   // Placed once per dataset, not on every move of the window (dates are parsed to place them).
   const lanes = useMemo<Lanes>(
-    () => KINDS.map((kind) => ({ kind, dots: events.filter((e) => e.kind === kind).map((event) => ({ event, cx: xOf(event.date, extent) })) })),
+    () =>
+      KINDS.map((kind) => ({
+        kind,
+        dots: events.filter((e) => e.kind === kind).map((event) => ({ event, cx: xOf(event.date, extent) })),
+      })),
     [events, extent],
   );
   const band = { x: x(from), y: 0, width: Math.max(2, x(to) - x(from)), height: height - 20 };
   return (
-    <svg className="timeline-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={t('timeline.chartLabel', { count: events.length })}>
+    <svg
+      className="timeline-chart"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-label={t('timeline.chartLabel', { count: events.length })}
+    >
       <defs>
         <clipPath id={CLIP_ID}>
           <rect {...band} />
@@ -66,12 +75,16 @@ const Axes = memo(function Axes({ extent, height }: { extent: Extent; height: nu
     <>
       {KINDS.map((kind, i) => (
         <g key={kind} transform={`translate(0 ${i * LANE + 12})`}>
-          <text x={LEFT - 6} y={4} textAnchor="end" className="lane-label">{t(`timeline.kind.${kind}`)}</text>
+          <text x={LEFT - 6} y={4} textAnchor="end" className="lane-label">
+            {t(`timeline.kind.${kind}`)}
+          </text>
           <line x1={LEFT} x2={WIDTH - 10} y1={0} y2={0} className="lane-line" />
         </g>
       ))}
       {months.map((m) => (
-        <text key={m} x={xOf(m, extent)} y={height - 4} textAnchor="middle" className="tick">{m.slice(0, 7)}</text>
+        <text key={m} x={xOf(m, extent)} y={height - 4} textAnchor="middle" className="tick">
+          {m.slice(0, 7)}
+        </text>
       ))}
     </>
   );
@@ -93,7 +106,17 @@ const Dots = memo(function Dots({ lanes, selected, lit }: { lanes: Lanes; select
 });
 
 /** One event; memoised, so a new selection redraws two dots. */
-const EventDot = memo(function EventDot({ event, cx, selected, lit }: { event: CrisisEvent; cx: number; selected: boolean; lit: boolean }) {
+const EventDot = memo(function EventDot({
+  event,
+  cx,
+  selected,
+  lit,
+}: {
+  event: CrisisEvent;
+  cx: number;
+  selected: boolean;
+  lit: boolean;
+}) {
   return (
     <circle
       cx={cx}

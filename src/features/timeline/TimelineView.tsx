@@ -4,5 +4,9 @@ import './timeline.css';
 
 /** The crisis on a time axis; its window filters every other view. */
 export default function TimelineView() {
-  return <DatasetGate datasets={['events', 'sources', 'precedents']}>{(d) => <TimelineBody events={d.events} sources={d.sources} precedents={d.precedents} />}</DatasetGate>;
+  return (
+    <DatasetGate datasets={['events', 'sources', 'precedents']}>
+      {(d) => <TimelineBody events={d.events} sources={d.sources} precedents={d.precedents} />}
+    </DatasetGate>
+  );
 }

@@ -30,20 +30,50 @@ export function WindowControls({ extent, window, playing, onPlay }: Props) {
       </button>
       <label className="inline-field">
         <span>{t('timeline.from')}</span>
-        <input type="date" min={extent.first} max={extent.last} value={window.from} onChange={(e) => e.target.value !== '' && set(e.target.value < window.to ? e.target.value : window.to, window.to)} />
+        <input
+          type="date"
+          min={extent.first}
+          max={extent.last}
+          value={window.from}
+          onChange={(e) =>
+            e.target.value !== '' && set(e.target.value < window.to ? e.target.value : window.to, window.to)
+          }
+        />
       </label>
       <label className="inline-field">
         <span>{t('timeline.to')}</span>
-        <input type="date" min={extent.first} max={extent.last} value={window.to} onChange={(e) => e.target.value !== '' && set(window.from, e.target.value > window.from ? e.target.value : window.from)} />
+        <input
+          type="date"
+          min={extent.first}
+          max={extent.last}
+          value={window.to}
+          onChange={(e) =>
+            e.target.value !== '' && set(window.from, e.target.value > window.from ? e.target.value : window.from)
+          }
+        />
       </label>
       <div className="window-sliders">
         <label>
           <span className="visually-hidden">{t('timeline.fromSlider')}</span>
-          <input type="range" min={min} max={max} value={toDay(window.from)} aria-valuetext={window.from} onChange={(e) => set(fromDay(Math.min(Number(e.target.value), toDay(window.to))), window.to)} />
+          <input
+            type="range"
+            min={min}
+            max={max}
+            value={toDay(window.from)}
+            aria-valuetext={window.from}
+            onChange={(e) => set(fromDay(Math.min(Number(e.target.value), toDay(window.to))), window.to)}
+          />
         </label>
         <label>
           <span className="visually-hidden">{t('timeline.toSlider')}</span>
-          <input type="range" min={min} max={max} value={toDay(window.to)} aria-valuetext={window.to} onChange={(e) => set(window.from, fromDay(Math.max(Number(e.target.value), toDay(window.from))))} />
+          <input
+            type="range"
+            min={min}
+            max={max}
+            value={toDay(window.to)}
+            aria-valuetext={window.to}
+            onChange={(e) => set(window.from, fromDay(Math.max(Number(e.target.value), toDay(window.from))))}
+          />
         </label>
       </div>
     </div>

@@ -1,6 +1,15 @@
 import type { CrisisEvent, EventKind } from '../../data/schema/events';
 
-export const KINDS: readonly EventKind[] = ['sanction', 'aid', 'strike', 'military', 'diplomatic', 'statement', 'legal', 'election'];
+export const KINDS: readonly EventKind[] = [
+  'sanction',
+  'aid',
+  'strike',
+  'military',
+  'diplomatic',
+  'statement',
+  'legal',
+  'election',
+];
 
 const DAY = 86400000;
 export const toDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
@@ -17,7 +26,11 @@ export function eventExtent(events: readonly CrisisEvent[]): Extent {
 }
 
 /** The window actually applied: the URL's dates clamped to the data; null ends mean the data's own ends. */
-export function effectiveWindow(from: string | null, to: string | null, extent: Extent): { from: string; to: string; clamped: boolean } {
+export function effectiveWindow(
+  from: string | null,
+  to: string | null,
+  extent: Extent,
+): { from: string; to: string; clamped: boolean } {
   const f = from ?? extent.first;
   const t = to ?? extent.last;
   const cf = f < extent.first ? extent.first : f > extent.last ? extent.last : f;
@@ -26,10 +39,17 @@ export function effectiveWindow(from: string | null, to: string | null, extent: 
 }
 
 export const eventsInWindow = (events: readonly CrisisEvent[], from: string, to: string) =>
-  events.filter((e) => e.date >= from && e.date <= to).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  events
+    .filter((e) => e.date >= from && e.date <= to)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 
 /** The next window when playing: slide forward by `stepDays`, wrapping to the start after the end. */
-export function nextPlayWindow(from: string, to: string, extent: Extent, stepDays: number): { from: string; to: string } {
+export function nextPlayWindow(
+  from: string,
+  to: string,
+  extent: Extent,
+  stepDays: number,
+): { from: string; to: string } {
   const span = toDay(to) - toDay(from);
   const start = toDay(from) + stepDays;
   if (start + span > toDay(extent.last)) return { from: extent.first, to: fromDay(toDay(extent.first) + span) };

@@ -3,7 +3,8 @@ import { setViewState } from '../../state/urlStore';
 import { fromDay, nextPlayWindow, toDay, type Extent } from './timelineSelectors';
 
 const STEP_DAYS = 7;
-const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const reducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Moves the window through time. A playback run adds exactly one history entry (so Back returns to where it
@@ -18,11 +19,14 @@ export function usePlayback(extent: Extent, window: { from: string; to: string }
   });
   useEffect(() => {
     if (!playing) return;
-    const id = setInterval(() => {
-      const next = nextPlayWindow(current.current.from, current.current.to, extent, STEP_DAYS);
-      setViewState({ from: next.from, to: next.to }, pushed.current ? 'replace' : 'push');
-      pushed.current = true;
-    }, reducedMotion() ? 1500 : 500);
+    const id = setInterval(
+      () => {
+        const next = nextPlayWindow(current.current.from, current.current.to, extent, STEP_DAYS);
+        setViewState({ from: next.from, to: next.to }, pushed.current ? 'replace' : 'push');
+        pushed.current = true;
+      },
+      reducedMotion() ? 1500 : 500,
+    );
     return () => clearInterval(id);
   }, [playing, extent]);
 

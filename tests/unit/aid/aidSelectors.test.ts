@@ -1,13 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, fiscalYearsInWindow, flowForYear, resolveSeries, seriesPublishers, seriesTable, toCsv } from '../../../src/features/aid/aidSelectors';
+import {
+  fiscalYearOf,
+  fiscalYearsInWindow,
+  flowForYear,
+  resolveSeries,
+  seriesPublishers,
+  seriesTable,
+  toCsv,
+} from '../../../src/features/aid/aidSelectors';
 import type { AidDataset } from '../../../src/data/schema/aid';
 import { minimalDatasets } from '../../fixtures/minimalDatasets';
 
 function aidWithSplit(): AidDataset {
   const aid = minimalDatasets().aid;
-  aid.series.push({ id: 'appropriation-state-usaid-account', label: { en: 'By account', es: 'Por cuenta' }, measure: 'appropriation', scope: 'state-usaid', breakdown: 'account' });
+  aid.series.push({
+    id: 'appropriation-state-usaid-account',
+    label: { en: 'By account', es: 'Por cuenta' },
+    measure: 'appropriation',
+    scope: 'state-usaid',
+    breakdown: 'account',
+  });
   const fig = (id: string, fiscalYear: number, account: string, amountUsdMillions: number) => ({
-    id, seriesId: 'appropriation-state-usaid-account', fiscalYear, measure: 'appropriation' as const, amountUsdMillions, account, verification: 'confirmed' as const, sourceIds: ['treasury-1'],
+    id,
+    seriesId: 'appropriation-state-usaid-account',
+    fiscalYear,
+    measure: 'appropriation' as const,
+    amountUsdMillions,
+    account,
+    verification: 'confirmed' as const,
+    sourceIds: ['treasury-1'],
   });
   aid.figures.push(fig('a', 2016, 'ESF', 141), fig('b', 2016, 'INCLE', 117), fig('c', 2018, 'ESF', 187.3));
   return aid;
@@ -34,7 +55,9 @@ describe('aid selectors', () => {
 
   it('falls back to an existing series and says so', () => {
     const aid = aidWithSplit();
-    expect(resolveSeries(aid, { measure: 'appropriation', scope: 'state-usaid', breakdown: 'account' })).toMatchObject({ substituted: false });
+    expect(resolveSeries(aid, { measure: 'appropriation', scope: 'state-usaid', breakdown: 'account' })).toMatchObject({
+      substituted: false,
+    });
     const r = resolveSeries(aid, { measure: 'appropriation', scope: 'state-usaid', breakdown: 'sector' });
     expect(r.substituted).toBe(true);
     expect(r.series?.measure).toBe('appropriation');

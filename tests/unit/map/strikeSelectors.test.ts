@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countedByDate, groupByArea, latestTotals, sortStrikes, strikesInWindow, tally, windowOfCounted } from '../../../src/features/map/strikeSelectors';
+import {
+  countedByDate,
+  groupByArea,
+  latestTotals,
+  sortStrikes,
+  strikesInWindow,
+  tally,
+  windowOfCounted,
+} from '../../../src/features/map/strikeSelectors';
 import { aidForMap } from '../../../src/features/map/aidSelectors';
 import { minimalDatasets } from '../../fixtures/minimalDatasets';
 import type { Strike } from '../../../src/data/schema/strikes';
@@ -12,27 +20,57 @@ describe('strike selectors', () => {
   const strikes = [
     strike({ id: 'a', date: '2025-09-02', killed: 11, boats: 1 }),
     strike({ id: 'b', date: '2025-10-21', sea: 'eastern-pacific', areaId: null, killed: 2, boats: 1 }),
-    strike({ id: 'c', date: '2025-12-30', sea: 'eastern-pacific', areaId: 'nowhere', killed: null, boats: 3, presumedDead: 8 }),
+    strike({
+      id: 'c',
+      date: '2025-12-30',
+      sea: 'eastern-pacific',
+      areaId: 'nowhere',
+      killed: null,
+      boats: 3,
+      presumedDead: 8,
+    }),
     strike({ id: 'd', date: '2025-10-04', counted: false, killed: null }),
   ];
 
   it('keeps counted strikes inside the window and sea', () => {
     expect(strikesInWindow(strikes, { from: null, to: null, sea: null }).map((s) => s.id)).toEqual(['a', 'b', 'c']);
-    expect(strikesInWindow(strikes, { from: '2025-10-01', to: '2025-11-30', sea: null }).map((s) => s.id)).toEqual(['b']);
+    expect(strikesInWindow(strikes, { from: '2025-10-01', to: '2025-11-30', sea: null }).map((s) => s.id)).toEqual([
+      'b',
+    ]);
     expect(strikesInWindow(strikes, { from: null, to: null, sea: 'caribbean' }).map((s) => s.id)).toEqual(['a']);
   });
 
   it('finds a window by binary search with the same strikes as a plain filter, in date order', () => {
-    const day = fc.integer({ min: 0, max: 400 }).map((n) => new Date(Date.UTC(2025, 6, 1) + n * 86_400_000).toISOString().slice(0, 10));
-    const record = fc.record({ date: day, counted: fc.boolean(), sea: fc.constantFrom<Strike['sea']>('caribbean', 'eastern-pacific') });
+    const day = fc
+      .integer({ min: 0, max: 400 })
+      .map((n) => new Date(Date.UTC(2025, 6, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    const record = fc.record({
+      date: day,
+      counted: fc.boolean(),
+      sea: fc.constantFrom<Strike['sea']>('caribbean', 'eastern-pacific'),
+    });
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 60 }), fc.option(day), fc.option(day), fc.option(fc.constantFrom('caribbean' as const, 'eastern-pacific' as const)), (records, from, to, sea) => {
-        const list = records.map((r, i) => strike({ ...r, id: `s${i}` }));
-        const expected = list
-          .filter((s) => s.counted && (from === null || s.date >= from) && (to === null || s.date <= to) && (sea === null || s.sea === sea))
-          .sort((a, b) => a.date.localeCompare(b.date) || Number(a.id.slice(1)) - Number(b.id.slice(1)));
-        expect(windowOfCounted(countedByDate(list), { from, to, sea }).map((s) => s.id)).toEqual(expected.map((s) => s.id));
-      }),
+      fc.property(
+        fc.array(record, { maxLength: 60 }),
+        fc.option(day),
+        fc.option(day),
+        fc.option(fc.constantFrom('caribbean' as const, 'eastern-pacific' as const)),
+        (records, from, to, sea) => {
+          const list = records.map((r, i) => strike({ ...r, id: `s${i}` }));
+          const expected = list
+            .filter(
+              (s) =>
+                s.counted &&
+                (from === null || s.date >= from) &&
+                (to === null || s.date <= to) &&
+                (sea === null || s.sea === sea),
+            )
+            .sort((a, b) => a.date.localeCompare(b.date) || Number(a.id.slice(1)) - Number(b.id.slice(1)));
+          expect(windowOfCounted(countedByDate(list), { from, to, sea }).map((s) => s.id)).toEqual(
+            expected.map((s) => s.id),
+          );
+        },
+      ),
     );
   });
 
@@ -59,9 +97,24 @@ describe('strike selectors', () => {
 
   it('shows one latest total per reporter, never an unverified one', () => {
     const t = (id: string, asOf: string, reporter: string, verification: 'confirmed' | 'unverified' = 'confirmed') => ({
-      id, asOf, reporter, verification, strikes: 1, boats: null, killed: 5, presumedDead: null, survivors: null, method: 'unspecified' as const, sourceIds: ['x'],
+      id,
+      asOf,
+      reporter,
+      verification,
+      strikes: 1,
+      boats: null,
+      killed: 5,
+      presumedDead: null,
+      survivors: null,
+      method: 'unspecified' as const,
+      sourceIds: ['x'],
     });
-    const totals = [t('1', '2025-10-01', 'AP'), t('2', '2025-11-01', 'AP'), t('3', '2025-12-01', 'Prism', 'unverified'), t('4', '2025-10-15', 'CNN')];
+    const totals = [
+      t('1', '2025-10-01', 'AP'),
+      t('2', '2025-11-01', 'AP'),
+      t('3', '2025-12-01', 'Prism', 'unverified'),
+      t('4', '2025-10-15', 'CNN'),
+    ];
     expect(latestTotals(totals, null).map((x) => x.id)).toEqual(['2', '4']);
     expect(latestTotals(totals, '2025-10-20').map((x) => x.id)).toEqual(['4', '1']);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareStatus, comparedCases, filterCases, sortCases, tenureDays, toggleCompared } from '../../../src/features/precedents/precedentSelectors';
+import {
+  compareStatus,
+  comparedCases,
+  filterCases,
+  sortCases,
+  tenureDays,
+  toggleCompared,
+} from '../../../src/features/precedents/precedentSelectors';
 import type { PrecedentCase } from '../../../src/data/schema/precedents';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
 import { minimalDatasets } from '../../fixtures/minimalDatasets';
@@ -8,16 +15,50 @@ const petro = minimalDatasets().precedents.cases[0]!;
 const make = (over: Partial<PrecedentCase>): PrecedentCase => ({ ...petro, role: 'designation', ...over });
 const cases = [
   petro,
-  make({ id: 'rus', role: 'featured', countryIso3: 'RUS', leader: 'Vladimir Putin', designationDate: '2022-02-25', authorityTypes: ['aggression'], relation: 'adversary', multilateral: { eu: { status: 'listed', date: '2022-02-25' }, uk: { status: 'unknown', date: null }, un: { status: 'unknown', date: null } } }),
-  make({ id: 'ven', role: 'featured', countryIso3: 'VEN', leader: 'Nicolás Maduro', designationDate: '2017-07-31', authorityTypes: ['democracy'], relation: 'adversary', leftOfficeDate: '2026-01-03', outcome: 'captured' }),
-  make({ id: 'zwe', countryIso3: 'ZWE', leader: 'Robert Mugabe', designationDate: '2003-03-06', authorityTypes: ['democracy'], relation: 'other', leftOfficeDate: '2017-11-21', outcome: 'left-office' }),
+  make({
+    id: 'rus',
+    role: 'featured',
+    countryIso3: 'RUS',
+    leader: 'Vladimir Putin',
+    designationDate: '2022-02-25',
+    authorityTypes: ['aggression'],
+    relation: 'adversary',
+    multilateral: {
+      eu: { status: 'listed', date: '2022-02-25' },
+      uk: { status: 'unknown', date: null },
+      un: { status: 'unknown', date: null },
+    },
+  }),
+  make({
+    id: 'ven',
+    role: 'featured',
+    countryIso3: 'VEN',
+    leader: 'Nicolás Maduro',
+    designationDate: '2017-07-31',
+    authorityTypes: ['democracy'],
+    relation: 'adversary',
+    leftOfficeDate: '2026-01-03',
+    outcome: 'captured',
+  }),
+  make({
+    id: 'zwe',
+    countryIso3: 'ZWE',
+    leader: 'Robert Mugabe',
+    designationDate: '2003-03-06',
+    authorityTypes: ['democracy'],
+    relation: 'other',
+    leftOfficeDate: '2017-11-21',
+    outcome: 'left-office',
+  }),
 ];
 const filter = { ...DEFAULT_VIEW_STATE };
 
 describe('precedent selectors', () => {
   it('filters by authority, relation, multilateral, decade, country and accent-insensitive name', () => {
     expect(filterCases(cases, { ...filter, authority: 'democracy' }).map((c) => c.id)).toEqual(['ven', 'zwe']);
-    expect(filterCases(cases, { ...filter, relation: 'adversary', multilateral: 'multilateral' }).map((c) => c.id)).toEqual(['rus']);
+    expect(
+      filterCases(cases, { ...filter, relation: 'adversary', multilateral: 'multilateral' }).map((c) => c.id),
+    ).toEqual(['rus']);
     expect(filterCases(cases, { ...filter, decade: 2000 }).map((c) => c.id)).toEqual(['zwe']);
     expect(filterCases(cases, { ...filter, country: 'VEN' }).map((c) => c.id)).toEqual(['ven']);
     expect(filterCases(cases, { ...filter, q: 'nicolas' }).map((c) => c.id)).toEqual(['ven']);
@@ -46,7 +87,7 @@ describe('precedent selectors', () => {
     expect(toggleCompared([cases[1]!], 'rus')).toEqual(['rus']);
   });
 
-  it("gives each Compare button its state: in the set, free to join it, or shut out of a full set", () => {
+  it('gives each Compare button its state: in the set, free to join it, or shut out of a full set', () => {
     // By default the two featured cases are compared and there is room for a third.
     expect(compareStatus(cases, null, 'rus')).toBe('compared');
     expect(compareStatus(cases, null, 'zwe')).toBe('open');
