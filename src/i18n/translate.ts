@@ -1,4 +1,4 @@
-import type { Lang } from '../state/viewState';
+import type { Lang } from '../lib/lang';
 import { memoise } from '../lib/memoise';
 import { en, type Dictionary, type TranslationKey } from './en';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../state/viewState';
+import type { Lang } from './lang';
 import { memoise } from './memoise';
 
 /**

@@ -1,3 +1,7 @@
+import { LANGS, type Lang } from '../lib/lang';
+
+export { LANGS, type Lang };
+
 /**
  * The whole view, as one typed value. Every filter a user can set lives here and nowhere else;
  * the URL is its serialised form (see urlCodec.ts). Views read it and ask to change it — never each other.
@@ -47,9 +51,6 @@ export type PrecedentSort = (typeof PRECEDENT_SORTS)[number];
 
 export const PANELS = ['sources', 'corrections', 'share', 'deck'] as const;
 export type Panel = (typeof PANELS)[number];
-
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
-import type { Lang } from '../../state/viewState';
+import type { Lang } from '../../lib/lang';
 import type { CorrectionRow } from './citations';
 
 export function CorrectionsList({ corrections, lang }: { corrections: readonly CorrectionRow[]; lang: Lang }) {

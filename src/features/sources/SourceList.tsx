@@ -1,7 +1,7 @@
 import type { Source } from '../../data/schema/sources';
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
-import type { Lang } from '../../state/viewState';
+import type { Lang } from '../../lib/lang';
 import { ExternalLink } from '../../ui/ExternalLink';
 import type { Citation } from './citations';
 
