@@ -2,7 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetNames } from '../src/data/schema/registry.ts';
-import { validateAll, type RawFiles } from '../src/data/schema/validate.ts';
+import { auxiliaryFiles, validateAll, type RawFiles } from '../src/data/schema/validate.ts';
 import { formatProblem } from '../src/data/schema/problems.ts';
 
 const args = process.argv.slice(2);
@@ -10,7 +10,7 @@ const args = process.argv.slice(2);
 const partial = args.includes('--partial');
 const dir = args.find((a) => !a.startsWith('--')) ?? 'data';
 const files: RawFiles = {};
-for (const name of datasetNames) {
+for (const name of [...datasetNames, ...auxiliaryFiles]) {
   const path = join(dir, `${name}.json`);
   if (existsSync(path)) files[name] = readFileSync(path, 'utf8');
 }

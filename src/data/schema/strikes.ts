@@ -9,6 +9,7 @@ import {
   nonEmpty,
   reportedCount,
   sourceIds,
+  uncitedSources,
   verification,
 } from './primitives.ts';
 
@@ -31,6 +32,15 @@ export const strikeArea = z.object({
 /** How far the public record supports the US account of a strike. */
 export const evidenceStatus = z.enum(['us-claim-video-only', 'us-claim-no-evidence', 'disputed', 'unconfirmed-report']);
 
+/**
+ * Evidence grade of a strike, in the spirit of Airwars' casualty grading; the rubric is in data/README.md.
+ * confirmed: an official US record (SOUTHCOM, DoD or Hegseth post) carried by an ordinary outlet, or several
+ * independent ordinary outlets. fair: two or more credible sources, no official record seen. weak: a single
+ * source, or weak/uncitable sources only. contested: sources disagree on whether it happened, where, or its toll.
+ * discounted: later shown not to be a separate strike, or not counted.
+ */
+export const strikeGrade = z.enum(['confirmed', 'fair', 'weak', 'contested', 'discounted']);
+
 export const revision = z.object({
   date: isoDate,
   field: nonEmpty,
@@ -38,6 +48,7 @@ export const revision = z.object({
   to: z.union([z.string(), z.number(), z.null()]),
   by: nonEmpty,
   sourceIds,
+  uncitedSources,
 });
 
 export const strike = z.object({
@@ -64,10 +75,13 @@ export const strike = z.object({
   summary: localized,
   /** Whether trackers count it: a remark later unconfirmed stays in the data but out of the totals. */
   counted: z.boolean(),
+  /** Evidence grade (rubric in data/README.md); "discounted" exactly when the strike is not counted. */
+  grade: strikeGrade,
   revisions: z.array(revision),
   verification,
   conflicts: z.optional(z.array(conflict)),
   sourceIds,
+  uncitedSources,
 });
 
 export const strikeTotal = z.object({
@@ -86,6 +100,7 @@ export const strikeTotal = z.object({
   note: z.optional(localized),
   verification,
   sourceIds,
+  uncitedSources,
 });
 
 export const strikesDataset = envelope('strikes', {
@@ -94,6 +109,7 @@ export const strikesDataset = envelope('strikes', {
   totals: z.array(strikeTotal),
 });
 
+export type StrikeGrade = z.infer<typeof strikeGrade>;
 export type Sea = z.infer<typeof sea>;
 export type StrikeArea = z.infer<typeof strikeArea>;
 export type Strike = z.infer<typeof strike>;
