@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import policyFile from '../../../data/domain-policy.json';
+import policyFile from '../../../data/domain-policy.json' with { type: 'json' };
 import { isoDate, localized, nonEmpty } from './primitives.ts';
 
 /** Why a weak domain is weak: it may support a record only beside an ordinary source, or on an unverified record. */
