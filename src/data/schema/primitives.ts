@@ -88,10 +88,17 @@ export const correction = z.object({
 /** The envelope every dataset shares: what it is, as of when, and what has been corrected. */
 export function envelope<Shape extends z.core.$ZodLooseShape>(name: string, shape: Shape) {
   return z.object({
+    /** The dataset's name, the same as its file name. */
     dataset: z.literal(name),
+    /**
+     * The latest date this dataset's facts were checked against sources: not the date of an edit (fixing records in
+     * December does not make June's facts current).
+     */
     asOf: isoDate,
     title: localized,
+    /** What the dataset covers and does not cover. */
     notes: z.optional(localized),
+    /** Every change made to a record after its first compilation, with the reason and its sources. */
     corrections: z.array(correction),
     ...shape,
   });

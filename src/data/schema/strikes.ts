@@ -51,6 +51,7 @@ export const revision = z.object({
   uncitedSources,
 });
 
+/** One strike (or one boat of a multi-boat strike when sources split them). */
 export const strike = z.object({
   id,
   /** The trackers' running number(s), e.g. "11–13"; null for strikes trackers did not number. */
@@ -58,19 +59,26 @@ export const strike = z.object({
   date: isoDate,
   datePrecision,
   sea,
+  /** Where the sources place it, in their words, attributed ("Coast Guard: ~400 nm SW of…"). */
   locationText: nonEmpty,
   /** null when the sources give no place more exact than the sea: counted in "area not reported". */
   areaId: z.nullable(id),
   locationPrecision: z.enum(['named-area', 'sea-only', 'none']),
+  /** Boats destroyed; null when not reported. */
   boats: reportedCount,
+  /** Killed outright, as announced; null when not reported (never 0 for unknown). */
   killed: reportedCount,
+  /** People who survived the strike itself. */
   survivors: reportedCount,
+  /** Survivors never found after a search was suspended; they count in the headline deaths. */
   presumedDead: reportedCount,
   allegedAffiliation: nonEmpty,
   vesselType: z.optional(z.string()),
+  /** Who announced it, where (X, Truth Social, statement) and when. */
   claimant: z.object({ who: nonEmpty, channel: nonEmpty, date: z.nullable(isoDate) }),
   evidenceStatus,
   evidenceNote: localized,
+  /** As reported, attributed; null when no source gives it. */
   victimsNationality: z.nullable(z.string()),
   summary: localized,
   /** Whether trackers count it: a remark later unconfirmed stays in the data but out of the totals. */
@@ -84,8 +92,10 @@ export const strike = z.object({
   uncitedSources,
 });
 
+/** A running total as one reporter published it: its own label, publisher and date. */
 export const strikeTotal = z.object({
   id,
+  /** The date the total refers to (not a dataset "as of"). */
   asOf: isoDate,
   /** Some trackers' statements give only the month ("earlier in May"). */
   asOfPrecision: z.optional(datePrecision),
@@ -96,7 +106,9 @@ export const strikeTotal = z.object({
   survivors: reportedCount,
   /** Killed outright only, or including those presumed dead after a strike. */
   method: z.enum(['killed-outright', 'including-presumed-dead', 'unspecified']),
+  /** Who published the total (the publisher the UI names beside it). */
   reporter: nonEmpty,
+  /** The total's own wording, and anything that qualifies it. */
   note: z.optional(localized),
   verification,
   sourceIds,
