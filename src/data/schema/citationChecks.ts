@@ -1,4 +1,4 @@
-import { describeBanned, policyEntryFor } from './domainPolicy.ts';
+import { describeBanned, policyEntryFor } from './domainClass.ts';
 import type { DataProblem } from './problems.ts';
 
 export interface CitedSource {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeBanned, policyEntryFor } from './domainPolicy.ts';
+import { describeBanned, policyEntryFor } from './domainClass.ts';
 import { envelope, httpsUrl, id, isoDate, nonEmpty } from './primitives.ts';
 
 /**

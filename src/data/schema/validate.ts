@@ -1,7 +1,8 @@
 import { changelogDataset, type ChangelogDataset } from './changelog.ts';
 import { bannedCitationsInRaw } from './citationChecks.ts';
 import { crossCheck } from './crossChecks.ts';
-import { domainPolicy, domainPolicyFile } from './domainPolicy.ts';
+import { domainPolicy } from './domainClass.ts';
+import { domainPolicyFile } from './domainPolicy.ts';
 import { problemsFromZod, type DataProblem } from './problems.ts';
 import { datasetNames, datasetSchemas, type AllDatasets, type DatasetName } from './registry.ts';
 

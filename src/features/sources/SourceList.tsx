@@ -1,4 +1,4 @@
-import { sourceClassOf } from '../../data/schema/domainPolicy';
+import { sourceClassOf } from '../../data/schema/domainClass';
 import type { Source } from '../../data/schema/sources';
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
