@@ -3,23 +3,25 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { datasetNames } from '../src/data/schema/datasetNames.ts';
 import { formatProblem } from '../src/data/schema/problems.ts';
-import { validateAll, type RawFiles } from '../src/data/schema/validate.ts';
+import { auxiliaryFiles, validateAll, type RawFiles } from '../src/data/schema/validate.ts';
 
 /** Reads data/*.json and validates it with the app's schema module; returns the minified files or the problems. */
 export function checkDatasets(dir: string): { files: Map<string, string> } | { error: string } {
   const raw: RawFiles = {};
-  for (const name of datasetNames) {
+  for (const name of [...datasetNames, ...auxiliaryFiles]) {
     const path = resolve(dir, `${name}.json`);
     if (existsSync(path)) raw[name] = readFileSync(path, 'utf8');
   }
-  const { problems, data } = validateAll(raw);
-  if (problems.length > 0 || data === null) {
+  const { problems, data, changelog } = validateAll(raw);
+  if (problems.length > 0 || data === null || changelog === null) {
     const lines = problems.map(formatProblem);
     return {
       error: `Invalid data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${lines.join('\n  ')}`,
     };
   }
-  return { files: new Map(datasetNames.map((name) => [name, JSON.stringify(data[name])])) };
+  const files = new Map<string, string>(datasetNames.map((name) => [name, JSON.stringify(data[name])]));
+  files.set('changelog', JSON.stringify(changelog));
+  return { files };
 }
 
 /**
@@ -32,7 +34,7 @@ export function datasetsPlugin(options: { dir?: string } = {}): Plugin {
 
   const serve = (server: ViteDevServer) => {
     server.middlewares.use((req, res, next) => {
-      const match = /^\/data\/([a-z]+)\.json(\?.*)?$/.exec(req.url ?? '');
+      const match = /^\/data\/([a-z-]+)\.json(\?.*)?$/.exec(req.url ?? '');
       if (match === null) return next();
       if ('error' in current) {
         res.statusCode = 500;

@@ -8,6 +8,7 @@ import {
   localized,
   nonEmpty,
   sourceIds,
+  uncitedSources,
   verification,
 } from './primitives.ts';
 
@@ -59,6 +60,7 @@ export const aidFigure = z.object({
   verification,
   conflicts: z.optional(z.array(conflict)),
   sourceIds,
+  uncitedSources,
 });
 
 export const aidMarker = z.object({
@@ -79,6 +81,7 @@ export const aidMarker = z.object({
   summary: localized,
   verification,
   sourceIds,
+  uncitedSources,
 });
 
 export const aidPeriod = z.object({
@@ -87,7 +90,10 @@ export const aidPeriod = z.object({
   toFiscalYear: fiscalYear,
   label: localized,
   summary: localized,
+  /** Optional here (periods are context); "unverified" when only weak sources back the period. */
+  verification: z.optional(verification),
   sourceIds,
+  uncitedSources,
 });
 
 /** Multi-year totals, kept apart from the yearly series because they cannot be split into years. */
@@ -101,6 +107,7 @@ export const aidMultiYear = z.object({
   label: localized,
   verification,
   sourceIds,
+  uncitedSources,
 });
 
 export const aidDataset = envelope('aid', {

@@ -1,3 +1,4 @@
+import { citationProblems } from './citationChecks.ts';
 import type { DataProblem } from './problems.ts';
 import type { AllDatasets, DatasetName } from './registry.ts';
 
@@ -19,7 +20,8 @@ function recordsOf(dataset: object): { list: string; record: IdentifiedRecord }[
 
 /**
  * Checks that no single file can make on its own: ids unique within a file, every sourceId resolves,
- * no record rests only on a domain verification.md flags, and references inside a file resolve.
+ * no banned domain is cited, no record rests only on weak domains unless unverified, and references inside a
+ * file resolve.
  */
 export function crossCheck(data: Partial<AllDatasets>): DataProblem[] {
   const problems: DataProblem[] = [];
@@ -35,32 +37,8 @@ export function crossCheck(data: Partial<AllDatasets>): DataProblem[] {
         problems.push({ file, recordId: record.id, field: 'id', message: `duplicate id in ${list}` });
       }
       seen.add(record.id);
-      const ids = record.sourceIds ?? [];
-      ids.forEach((sourceId, i) => {
-        if (!sourcesById.has(sourceId)) {
-          problems.push({
-            file,
-            recordId: record.id,
-            field: `sourceIds.${i}`,
-            message: `unknown sourceId "${sourceId}"`,
-          });
-        }
-      });
-      const resolved = ids.map((sid) => sourcesById.get(sid)).filter((s) => s !== undefined);
-      const verificationValue = (record as { verification?: string }).verification;
-      if (
-        list !== 'corrections' &&
-        resolved.length > 0 &&
-        resolved.every((s) => s.flagged === true) &&
-        verificationValue !== 'unverified'
-      ) {
-        problems.push({
-          file,
-          recordId: record.id,
-          field: 'sourceIds',
-          message: 'rests only on flagged sources: add a reliable source or mark it "unverified"',
-        });
-      }
+      // Corrections log what changed; they may cite nothing (or weak copies) but never a banned domain.
+      problems.push(...citationProblems(file, record, sourcesById, { requireSources: list !== 'corrections' }));
     }
   }
 
@@ -72,6 +50,30 @@ export function crossCheck(data: Partial<AllDatasets>): DataProblem[] {
         recordId: s.id,
         field: 'areaId',
         message: `unknown area "${s.areaId}"`,
+      });
+    }
+  }
+
+  for (const s of data.strikes?.records ?? []) {
+    if ((s.grade === 'discounted') === s.counted) {
+      problems.push({
+        file: 'data/strikes.json',
+        recordId: s.id,
+        field: 'grade',
+        message: s.counted
+          ? 'is "discounted" but the strike is counted: set counted to false, or give it another grade'
+          : 'the strike is not counted, so its grade must be "discounted"',
+      });
+    }
+  }
+
+  for (const c of data.precedents?.cases ?? []) {
+    if (c.outcome === 'in-office' && c.trueAsOf === undefined) {
+      problems.push({
+        file: 'data/precedents.json',
+        recordId: c.id,
+        field: 'trueAsOf',
+        message: '"in-office" is true only as of a date: add trueAsOf (the last date sources confirmed it)',
       });
     }
   }

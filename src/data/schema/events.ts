@@ -8,6 +8,7 @@ import {
   isoDate,
   localized,
   sourceIds,
+  uncitedSources,
   verification,
 } from './primitives.ts';
 
@@ -36,6 +37,7 @@ export const event = z.object({
   verification,
   conflicts: z.optional(z.array(conflict)),
   sourceIds,
+  uncitedSources,
 });
 
 export const eventsDataset = envelope('events', { records: z.array(event) });

@@ -9,6 +9,7 @@ import {
   localized,
   nonEmpty,
   sourceIds,
+  uncitedSources,
   verification,
 } from './primitives.ts';
 
@@ -59,9 +60,19 @@ export const precedentCase = z.object({
   leftOfficeDatePrecision: z.optional(datePrecision),
   outcome,
   outcomeSummary: localized,
+  /**
+   * The last date the outcome (e.g. "in office") was checked true against sources: time-bound facts say when.
+   * Required while the outcome is "in-office".
+   */
+  trueAsOf: z.optional(isoDate),
+  /** What was scheduled or reported next for the leader (a term end, a change of office), as of trueAsOf. */
+  scheduled: z.optional(
+    z.object({ date: isoDate, datePrecision, what: localized, verification, sourceIds: z.array(id) }),
+  ),
   verification,
   conflicts: z.optional(z.array(conflict)),
   sourceIds,
+  uncitedSources,
 });
 
 export const edgeCase = z.object({
@@ -74,6 +85,7 @@ export const edgeCase = z.object({
   reason: localized,
   verification,
   sourceIds,
+  uncitedSources,
 });
 
 export const precedentsDataset = envelope('precedents', {

@@ -42,7 +42,17 @@ export const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
 /** Every text the UI shows from the data exists in English and Spanish. */
 export const localized = z.object({ en: nonEmpty, es: nonEmpty });
 
-export const sourceIds = z.array(id).check(z.minLength(1, 'every record needs at least one source'));
+/**
+ * The ids of a record's sources in sources.json. Empty only with `uncitedSources`: the build (crossChecks) requires
+ * at least one source, or a description of sources that cannot be cited (banned or http-only copies).
+ */
+export const sourceIds = z.array(id);
+
+/**
+ * Sources seen but not citable (a banned domain or an http-only mirror), described in words without a link:
+ * "CBS News text on an http-only mirror, 15 Apr 2026". A record resting only on these is marked unverified.
+ */
+export const uncitedSources = z.optional(localized);
 
 export const iso3 = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 code'));
 
@@ -55,6 +65,7 @@ export const conflict = z.object({
       z.object({
         value: z.union([z.string(), z.number(), z.null()]),
         sourceIds,
+        uncitedSources,
       }),
     )
     .check(z.minLength(2, 'a conflict lists at least two values')),
@@ -77,10 +88,17 @@ export const correction = z.object({
 /** The envelope every dataset shares: what it is, as of when, and what has been corrected. */
 export function envelope<Shape extends z.core.$ZodLooseShape>(name: string, shape: Shape) {
   return z.object({
+    /** The dataset's name, the same as its file name. */
     dataset: z.literal(name),
+    /**
+     * The latest date this dataset's facts were checked against sources: not the date of an edit (fixing records in
+     * December does not make June's facts current).
+     */
     asOf: isoDate,
     title: localized,
+    /** What the dataset covers and does not cover. */
     notes: z.optional(localized),
+    /** Every change made to a record after its first compilation, with the reason and its sources. */
     corrections: z.array(correction),
     ...shape,
   });

@@ -9,6 +9,7 @@ import {
   localized,
   nonEmpty,
   sourceIds,
+  uncitedSources,
   verification,
 } from './primitives.ts';
 
@@ -27,6 +28,7 @@ export const designation = z.object({
   verification,
   conflicts: z.optional(z.array(conflict)),
   sourceIds,
+  uncitedSources,
 });
 
 export const sanctionsDevelopment = z.object({
@@ -38,6 +40,7 @@ export const sanctionsDevelopment = z.object({
   summary: localized,
   verification,
   sourceIds,
+  uncitedSources,
 });
 
 export const sanctionsDataset = envelope('sanctions', {

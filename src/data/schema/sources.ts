@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeBanned, policyEntryFor } from './domainClass.ts';
 import { envelope, httpsUrl, id, isoDate, nonEmpty } from './primitives.ts';
 
 /**
@@ -11,12 +12,21 @@ export const source = z.object({
   id,
   publisher: nonEmpty,
   title: nonEmpty,
-  url: httpsUrl,
+  /** Its class (banned, weak, ordinary) comes from data/domain-policy.json by host; a banned host fails. */
+  url: httpsUrl.check(
+    z.superRefine((url, ctx) => {
+      const entry = policyEntryFor(url);
+      if (entry?.class === 'banned')
+        ctx.issues.push({
+          code: 'custom',
+          input: url,
+          message: `${describeBanned(entry)}: remove this source and every citation of it, or replace it with the original outlet's page`,
+        });
+    }),
+  ),
   published: z.nullable(isoDate),
   accessed: isoDate,
   kind: sourceKind,
-  /** Set when verification.md flags the domain: such a source may support a record but never alone. */
-  flagged: z.optional(z.boolean()),
   note: z.optional(z.string()),
 });
 

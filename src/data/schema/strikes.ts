@@ -9,6 +9,7 @@ import {
   nonEmpty,
   reportedCount,
   sourceIds,
+  uncitedSources,
   verification,
 } from './primitives.ts';
 
@@ -31,6 +32,15 @@ export const strikeArea = z.object({
 /** How far the public record supports the US account of a strike. */
 export const evidenceStatus = z.enum(['us-claim-video-only', 'us-claim-no-evidence', 'disputed', 'unconfirmed-report']);
 
+/**
+ * Evidence grade of a strike, in the spirit of Airwars' casualty grading; the rubric is in data/README.md.
+ * confirmed: an official US record (SOUTHCOM, DoD or Hegseth post) carried by an ordinary outlet, or several
+ * independent ordinary outlets. fair: two or more credible sources, no official record seen. weak: a single
+ * source, or weak/uncitable sources only. contested: sources disagree on whether it happened, where, or its toll.
+ * discounted: later shown not to be a separate strike, or not counted.
+ */
+export const strikeGrade = z.enum(['confirmed', 'fair', 'weak', 'contested', 'discounted']);
+
 export const revision = z.object({
   date: isoDate,
   field: nonEmpty,
@@ -38,8 +48,10 @@ export const revision = z.object({
   to: z.union([z.string(), z.number(), z.null()]),
   by: nonEmpty,
   sourceIds,
+  uncitedSources,
 });
 
+/** One strike (or one boat of a multi-boat strike when sources split them). */
 export const strike = z.object({
   id,
   /** The trackers' running number(s), e.g. "11–13"; null for strikes trackers did not number. */
@@ -47,31 +59,43 @@ export const strike = z.object({
   date: isoDate,
   datePrecision,
   sea,
+  /** Where the sources place it, in their words, attributed ("Coast Guard: ~400 nm SW of…"). */
   locationText: nonEmpty,
   /** null when the sources give no place more exact than the sea: counted in "area not reported". */
   areaId: z.nullable(id),
   locationPrecision: z.enum(['named-area', 'sea-only', 'none']),
+  /** Boats destroyed; null when not reported. */
   boats: reportedCount,
+  /** Killed outright, as announced; null when not reported (never 0 for unknown). */
   killed: reportedCount,
+  /** People who survived the strike itself. */
   survivors: reportedCount,
+  /** Survivors never found after a search was suspended; they count in the headline deaths. */
   presumedDead: reportedCount,
   allegedAffiliation: nonEmpty,
   vesselType: z.optional(z.string()),
+  /** Who announced it, where (X, Truth Social, statement) and when. */
   claimant: z.object({ who: nonEmpty, channel: nonEmpty, date: z.nullable(isoDate) }),
   evidenceStatus,
   evidenceNote: localized,
+  /** As reported, attributed; null when no source gives it. */
   victimsNationality: z.nullable(z.string()),
   summary: localized,
   /** Whether trackers count it: a remark later unconfirmed stays in the data but out of the totals. */
   counted: z.boolean(),
+  /** Evidence grade (rubric in data/README.md); "discounted" exactly when the strike is not counted. */
+  grade: strikeGrade,
   revisions: z.array(revision),
   verification,
   conflicts: z.optional(z.array(conflict)),
   sourceIds,
+  uncitedSources,
 });
 
+/** A running total as one reporter published it: its own label, publisher and date. */
 export const strikeTotal = z.object({
   id,
+  /** The date the total refers to (not a dataset "as of"). */
   asOf: isoDate,
   /** Some trackers' statements give only the month ("earlier in May"). */
   asOfPrecision: z.optional(datePrecision),
@@ -82,10 +106,13 @@ export const strikeTotal = z.object({
   survivors: reportedCount,
   /** Killed outright only, or including those presumed dead after a strike. */
   method: z.enum(['killed-outright', 'including-presumed-dead', 'unspecified']),
+  /** Who published the total (the publisher the UI names beside it). */
   reporter: nonEmpty,
+  /** The total's own wording, and anything that qualifies it. */
   note: z.optional(localized),
   verification,
   sourceIds,
+  uncitedSources,
 });
 
 export const strikesDataset = envelope('strikes', {
@@ -94,6 +121,7 @@ export const strikesDataset = envelope('strikes', {
   totals: z.array(strikeTotal),
 });
 
+export type StrikeGrade = z.infer<typeof strikeGrade>;
 export type Sea = z.infer<typeof sea>;
 export type StrikeArea = z.infer<typeof strikeArea>;
 export type Strike = z.infer<typeof strike>;

@@ -1,3 +1,4 @@
+import { sourceClassOf } from '../../data/schema/domainClass';
 import type { Source } from '../../data/schema/sources';
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
@@ -36,7 +37,7 @@ export function SourceList({ sources, citations, filter, onFilter, lang }: Props
               {s.published === null ? t('sources.undated') : formatDate(s.published, lang)} · {t('sources.accessed')}:{' '}
               {formatDate(s.accessed, lang)}
             </div>
-            {s.flagged === true ? <div className="flag">{t('sources.flagged')}</div> : null}
+            {sourceClassOf(s.url) !== 'ordinary' ? <div className="flag">{t('sources.flagged')}</div> : null}
             <div className="cited-by">
               {t('sources.citedBy')}:{' '}
               {(citations.get(s.id) ?? []).map((c) => `${t(`dataset.${c.dataset}`)} › ${c.recordId}`).join(', ')}
