@@ -175,7 +175,10 @@ function tablesFor(resource: string, key: string, row: z.core.$ZodObject, parent
 export function datasetTables(dataset: string, schema: z.core.$ZodType): TableSpec[] {
   const { schema: root } = unwrap(schema);
   if (root._zod.def.type !== 'object') throw new Error(`data package: ${dataset} is not an object`);
-  return Object.entries((root as z.core.$ZodObject)._zod.def.shape).flatMap(([key, field]) => {
+  const entries = Object.entries((root as z.core.$ZodObject)._zod.def.shape);
+  // The dataset's records first (strikes.csv before strikes-areas.csv), then its other tables in schema order.
+  const ordered = [...entries.filter(([key]) => key === 'records'), ...entries.filter(([key]) => key !== 'records')];
+  return ordered.flatMap(([key, field]) => {
     const { schema: s } = unwrap(field);
     if (s._zod.def.type !== 'array') return [];
     const element = unwrap(s._zod.def.element).schema;
