@@ -1,12 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { datapackagePlugin } from './scripts/vite-plugin-datapackage.ts';
 import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 
 export default defineConfig({
   // Under Vitest the data plugin is left out: unit tests build fixtures of their own.
-  plugins: [react(), ...(process.env.VITEST === undefined ? [datasetsPlugin(), prerenderPlugin()] : []), cspPlugin()],
+  plugins: [
+    react(),
+    ...(process.env.VITEST === undefined ? [datasetsPlugin(), datapackagePlugin(), prerenderPlugin()] : []),
+    cspPlugin(),
+  ],
   // The dataset worker (src/data/datasetWorker.ts) loads zod on demand: an ES module worker can split chunks.
   worker: { format: 'es' },
   build: {

@@ -3,10 +3,20 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { datasetNames } from '../src/data/schema/datasetNames.ts';
 import { formatProblem } from '../src/data/schema/problems.ts';
+import type { AllDatasets } from '../src/data/schema/registry.ts';
 import { auxiliaryFiles, validateAll, type RawFiles } from '../src/data/schema/validate.ts';
 
-/** Reads data/*.json and validates it with the app's schema module; returns the minified files or the problems. */
-export function checkDatasets(dir: string): { files: Map<string, string> } | { error: string } {
+export type CheckedDatasets = { files: Map<string, string>; data: AllDatasets } | { error: string };
+
+/** What the plugin offers other plugins (the data package): the datasets it validated, and their shipped files. */
+export interface DatasetsApi {
+  current(): CheckedDatasets;
+}
+
+export const DATASETS_PLUGIN = 'sanctions-atlas-datasets';
+
+/** Reads data/*.json and validates it with the app's schema module; returns the data and minified files, or the problems. */
+export function checkDatasets(dir: string): CheckedDatasets {
   const raw: RawFiles = {};
   for (const name of [...datasetNames, ...auxiliaryFiles]) {
     const path = resolve(dir, `${name}.json`);
@@ -21,16 +31,16 @@ export function checkDatasets(dir: string): { files: Map<string, string> } | { e
   }
   const files = new Map<string, string>(datasetNames.map((name) => [name, JSON.stringify(data[name])]));
   files.set('changelog', JSON.stringify(changelog));
-  return { files };
+  return { data, files };
 }
 
 /**
  * Validates the datasets when `vite` or `vite build` starts (bad data stops both, naming file, record and
  * field) and ships them as static files under /data/. In dev they are re-checked whenever they change.
  */
-export function datasetsPlugin(options: { dir?: string } = {}): Plugin {
+export function datasetsPlugin(options: { dir?: string } = {}): Plugin<DatasetsApi> {
   let dir = '';
-  let current: ReturnType<typeof checkDatasets> = { error: 'not checked yet' };
+  let current: CheckedDatasets = { error: 'not checked yet' };
 
   const serve = (server: ViteDevServer) => {
     server.middlewares.use((req, res, next) => {
@@ -58,7 +68,8 @@ export function datasetsPlugin(options: { dir?: string } = {}): Plugin {
   };
 
   return {
-    name: 'sanctions-atlas-datasets',
+    name: DATASETS_PLUGIN,
+    api: { current: () => current },
     configResolved(config) {
       dir = resolve(config.root, options.dir ?? 'data');
     },
