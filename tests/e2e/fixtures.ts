@@ -57,6 +57,8 @@ function watchContext(context: BrowserContext, origin: string, watch: Watch): vo
 
 export const test = base.extend<AtlasFixtures>({
   watch: [
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use, testInfo) => {
       // The nginx project needs nginx: without it, its tests are skipped with the install command.
       testInfo.skip(testInfo.project.name === 'nginx' && !HAS_NGINX, NGINX_MISSING);
@@ -133,3 +135,13 @@ export async function expectSearch(page: Page, search: string): Promise<void> {
 /** How many CSS pixels the page is wider than the window (> 0 means sideways scrolling). */
 export const sidewaysOverflow = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Scrolls a region into view. The first render replaces the pre-rendered page, so an element found early can be
+ * detached mid-scroll: retry with the element the locator finds then.
+ */
+export async function scrollIntoView(locator: Locator): Promise<void> {
+  await expect(async () => {
+    await locator.scrollIntoViewIfNeeded({ timeout: 2_000 });
+  }).toPass();
+}
