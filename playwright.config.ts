@@ -30,9 +30,10 @@ export default defineConfig({
   // A test that needs a retry is a bug to fix, not to hide.
   retries: 0,
   forbidOnly: process.env.CI !== undefined,
-  // Whole journeys with several page loads and axe runs on a shared two-core machine.
-  timeout: 90_000,
-  expect: { timeout: 15_000 },
+  // Whole journeys with several page loads and axe runs, on a shared two-core machine: the map alone can take
+  // 20 s to draw under load. Waits get the 30 s the old harness's waitFor had.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: previewUrl,
