@@ -53,6 +53,8 @@ test('quality: Spanish from the URL and from the browser, with <html lang> and I
 test('quality: the whole app by keyboard alone — timeline, map table, aid table, compare, presenter', async ({
   page,
 }) => {
+  // Hundreds of Tab presses, each followed by a look at the focus (and each traced): 3 minutes under load.
+  test.slow();
   await page.goto('/', { waitUntil: 'networkidle' });
   await allLoaded(page);
   // "TAG|type|aria-label|text|section id" of the focused element.
