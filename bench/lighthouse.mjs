@@ -32,6 +32,8 @@ export async function lighthouseScores(url, runs = 3) {
         chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         chromeFlags: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'lh-'))}`],
         userDataDir: false,
+        // A fixed debugging port where the machine assigns ports (LH_PORT); otherwise any free one.
+        ...(process.env.LH_PORT === undefined ? {} : { port: Number(process.env.LH_PORT) }),
       });
       try {
         const run = await lighthouse(

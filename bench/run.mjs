@@ -10,7 +10,7 @@ import { entrySizes } from './sizes.mjs';
 import { syntheticStrikesDataset } from './syntheticStrikes.mjs';
 
 const quick = process.argv.includes('--quick');
-const PORT = 4190;
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const baseUrl = `http://127.0.0.1:${PORT}/`;
 
 const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -1,5 +1,6 @@
 import type { AidDataset, AidFigure, AidMarker, AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
+import { csvCell } from '../../lib/csv';
 import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from '../../state/viewState';
 
 export interface SeriesChoice {
@@ -130,12 +131,18 @@ export function flowForYear(table: SeriesTable, series: AidSeries, year: number,
 
 /** The displayed numbers as CSV (one line per year and category), for the export button. */
 export function toCsv(table: SeriesTable, series: AidSeries, unitLabel: string): string {
-  const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const lines = [['fiscal_year', 'category', 'amount_usd_millions', 'measure', 'scope', 'unit'].join(',')];
   for (const row of table.rows) {
     for (const [category, amount] of Object.entries(row.values)) {
       lines.push(
-        [String(row.fiscalYear), esc(category), String(amount), series.measure, series.scope, esc(unitLabel)].join(','),
+        [
+          String(row.fiscalYear),
+          csvCell(category),
+          String(amount),
+          series.measure,
+          series.scope,
+          csvCell(unitLabel),
+        ].join(','),
       );
     }
   }
