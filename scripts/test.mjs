@@ -72,6 +72,10 @@ if (!step('build', bin('vite'), ['build']).ok) {
   finish();
 }
 passed += 1;
+// Deterministic, so checked here; the timings are the bench's (npm run bench).
+if (step('bundle size (entry ≤ 90 KB, default view ≤ 200 KB gzip)', 'node', ['bench/sizes.mjs', '--check']).ok)
+  passed += 1;
+else failed += 1;
 
 /** Runs a script that ends with "<label>: N passed, N failed" and adds its counts; a crash counts as a failure. */
 function countedStep(name, script, label) {
