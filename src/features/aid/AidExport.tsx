@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { RefObject } from 'react';
 import type { AidSeries } from '../../data/schema/aid';
 import { useT } from '../../i18n/useT';
@@ -13,6 +12,9 @@ function download(name: string, blob: Blob) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// html-to-image (a kept library) rasterises the figure with its text; loaded only when asked for.
+const loadHtmlToImage = () => import('html-to-image');
+
 /** Decodes a data: URL without fetch(), which the Content-Security-Policy (connect-src 'self') forbids for data:. */
 function dataUrlToBlob(dataUrl: string): Blob {
   const comma = dataUrl.indexOf(',');
@@ -25,7 +27,7 @@ function dataUrlToBlob(dataUrl: string): Blob {
 }
 
 /** CSV of exactly the displayed rows; PNG and SVG of the figure, whose title, source line and as-of date are part of it. */
-export const AidExport = memo(function AidExport({
+export function AidExport({
   figureRef,
   table,
   series,
@@ -41,8 +43,7 @@ export const AidExport = memo(function AidExport({
   const image = async (kind: 'png' | 'svg') => {
     const node = figureRef.current;
     if (node === null) return;
-    // html-to-image (a kept library) rasterises the figure with its text; loaded only when asked for.
-    const { toPng, toSvg } = await import('html-to-image');
+    const { toPng, toSvg } = await loadHtmlToImage();
     const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
     const dataUrl = await (kind === 'png'
       ? toPng(node, { backgroundColor: background, pixelRatio: 2 })
@@ -67,4 +68,4 @@ export const AidExport = memo(function AidExport({
       </button>
     </div>
   );
-});
+}
