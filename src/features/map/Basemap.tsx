@@ -72,7 +72,8 @@ function firstPoint(g: Geometry): Position | undefined {
  * Shapes are added for a few milliseconds at a time, one task each, starting after the map's own first
  * task: building two hundred SVG paths in one go blocked a slow phone's main thread for a quarter of a second,
  * so the page could not respond while the map appeared. A time budget rather than a count, because one
- * country's outline can cost fifty times another's.
+ * country's outline can cost fifty times another's. Kept from 4356ed0 with that figure, which the bench has not
+ * re-measured yet: a quarter of a second would be most of the Lighthouse mobile TBT budget (150 ms).
  */
 const MS_PER_TASK = 4;
 const BASEMAP_PANE = 'basemap';
