@@ -20,6 +20,8 @@ const FLAGS = [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+let launches = 0;
+
 export async function lighthouseScores(url, runs = 3) {
   const result = {};
   for (const [name, config] of [
@@ -32,6 +34,9 @@ export async function lighthouseScores(url, runs = 3) {
         chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         chromeFlags: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'lh-'))}`],
         userDataDir: false,
+        // Debugging ports from LH_PORT where the machine assigns ports, a new one per launch (a port just closed
+        // may not be free again yet); otherwise any free one.
+        ...(process.env.LH_PORT === undefined ? {} : { port: Number(process.env.LH_PORT) + (launches++ % 6) }),
       });
       try {
         const run = await lighthouse(

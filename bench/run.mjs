@@ -1,16 +1,18 @@
-// `npm run bench`: builds, then measures the issue budgets on this machine and prints a table;
-// writes bench/results.json. Figures are reported, not asserted: tests never time anything.
+// `npm run bench`: builds, measures the issue's budgets on this machine, prints a table (budget, figure, ok/MISS),
+// writes bench/results.json and exits 1 when any budget is missed. Timings live here only; `npm test` checks the
+// bundle sizes alone (they are the same on every machine).
 // Usage: npm run bench [-- --quick]   (--quick: one run of each measure instead of three)
+// BENCH_PORT picks the preview server's port, LH_PORT the first of Lighthouse's Chromium debugging ports.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { defaultViewJs, interactionRuns } from './browser.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
-import { entrySizes } from './sizes.mjs';
+import { bundleSizes, sizeRows } from './sizes.mjs';
 import { syntheticStrikesDataset } from './syntheticStrikes.mjs';
 
 const quick = process.argv.includes('--quick');
-const PORT = 4190;
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const baseUrl = `http://127.0.0.1:${PORT}/`;
 
 const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -30,7 +32,7 @@ try {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  results.sizes = entrySizes();
+  results.sizes = bundleSizes();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -53,12 +55,16 @@ try {
       { strikesJson: syntheticStrikesDataset(10000) },
       runs,
     );
-    // For comparison, not a budget: the same 50 changes with no pause between them.
-    results.interactionBackToBack = await interactionRuns(browser, baseUrl, { settleMs: 0 }, 1);
+    results.interactionBackToBack = await interactionRuns(browser, baseUrl, { settleMs: 0 }, runs);
   } finally {
     await browser.close();
   }
-  results.lighthouse = await lighthouseScores(baseUrl, quick ? 1 : 3);
+  try {
+    results.lighthouse = await lighthouseScores(baseUrl, quick ? 1 : 3);
+  } catch (error) {
+    // A run that cannot finish is a miss, reported with the rest rather than losing the other figures.
+    results.lighthouse = { error: String(error).slice(0, 300) };
+  }
   if (existsSync('bench/mapStrikes.bench.ts')) {
     const map = spawnSync('node_modules/.bin/tsx', ['bench/mapStrikes.bench.ts'], { encoding: 'utf8' });
     const last = (map.stdout ?? '').trim().split('\n').pop() ?? '';
@@ -72,37 +78,66 @@ try {
   server.kill();
 }
 
+const ms = (n) => `${n.toFixed(1)} ms`;
+const lh = results.lighthouse;
+const lhMobile = lh.mobile ?? { performance: NaN, tbtMs: NaN };
+const rows = [
+  ...sizeRows(results.sizes),
+  {
+    name: 'Lighthouse mobile performance (median)',
+    value: String(lhMobile.performance),
+    budget: '≥ 95',
+    ok: lhMobile.performance >= 95,
+  },
+  {
+    name: 'Lighthouse mobile total blocking time (median)',
+    value: ms(lhMobile.tbtMs),
+    budget: '≤ 150 ms',
+    ok: lhMobile.tbtMs <= 150,
+  },
+  {
+    name: 'filter change → all views settled, p95 (4× CPU)',
+    value: ms(results.interaction.p95Ms),
+    budget: '≤ 50 ms',
+    ok: results.interaction.p95Ms <= 50,
+  },
+  {
+    name: 'filter changes back to back, p95 (4× CPU)',
+    value: ms(results.interactionBackToBack.p95Ms),
+    budget: '≤ 50 ms',
+    ok: results.interactionBackToBack.p95Ms <= 50,
+  },
+  {
+    name: 'filter change with 10,000 synthetic strikes, p95 (4× CPU)',
+    value: ms(results.interaction10k.p95Ms),
+    budget: '≤ 100 ms',
+    ok: results.interaction10k.p95Ms <= 100,
+  },
+];
+results.budgets = rows;
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
-const row = (name, value, budget, ok) =>
-  console.log(`${name.padEnd(58)} ${String(value).padStart(12)}   ${budget.padEnd(10)} ${ok ? 'ok' : 'OVER'}`);
-const kb = (n) => `${n.toFixed(1)} KB`;
-const lh = results.lighthouse;
-console.log(`\n${'measure'.padEnd(58)} ${'value'.padStart(12)}   budget`);
-row('entry JS (script + modulepreloads), gzip', kb(results.sizes.entryKb), '≤ 90 KB', results.sizes.entryKb <= 90);
-row('all JS the default view loads, gzip', kb(results.defaultView.kb), '≤ 260 KB', results.defaultView.kb <= 260);
-row(
-  'filter change → views updated, p95 (4× CPU, median of runs)',
-  `${results.interaction.p95Ms.toFixed(1)} ms`,
-  '≤ 50 ms',
-  results.interaction.p95Ms <= 50,
-);
-row(
-  'same with 10,000 synthetic strikes, p95 (median of runs)',
-  `${results.interaction10k.p95Ms.toFixed(1)} ms`,
-  '≤ 100 ms',
-  results.interaction10k.p95Ms <= 100,
-);
-row('Lighthouse mobile performance (median)', lh.mobile.performance, '≥ 95', lh.mobile.performance >= 95);
-row('Lighthouse mobile accessibility', lh.mobile.accessibility, '= 100', lh.mobile.accessibility === 100);
-row('Lighthouse mobile best practices', lh.mobile['best-practices'], '= 100', lh.mobile['best-practices'] === 100);
-row('Lighthouse mobile SEO', lh.mobile.seo, '≥ 95', lh.mobile.seo >= 95);
-row('Lighthouse desktop performance (median)', lh.desktop.performance, '≥ 98', lh.desktop.performance >= 98);
+console.log(`\n${'budget'.padEnd(58)} ${'figure'.padStart(10)}   ${'limit'.padEnd(9)} result`);
+for (const r of rows)
+  console.log(`${r.name.padEnd(58)} ${r.value.padStart(10)}   ${r.budget.padEnd(9)} ${r.ok ? 'ok' : 'MISS'}`);
+console.log('\nfor information (no budget):');
+console.log(`  all JS chunks, gzip: ${results.sizes.totalKb.toFixed(1)} KB`);
+console.log(`  JS the browser fetched for the default view, gzip: ${results.defaultView.kb.toFixed(1)} KB`);
+if (lh.error !== undefined) console.log(`  Lighthouse failed: ${lh.error}`);
+else {
+  const cat = (r) =>
+    `performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r['best-practices']}, SEO ${r.seo}`;
+  console.log(`  Lighthouse mobile: ${cat(lh.mobile)}; desktop: ${cat(lh.desktop)}`);
+}
 const runP95s = (r) => r.runs.map((x) => x.p95Ms.toFixed(1)).join(', ');
 console.log(
-  `interaction p95 per run: real data ${runP95s(results.interaction)} ms; 10,000 strikes ${runP95s(results.interaction10k)} ms`,
+  `  p95 per run: settled ${runP95s(results.interaction)} ms; back to back ${runP95s(results.interactionBackToBack)} ms; 10,000 strikes ${runP95s(results.interaction10k)} ms`,
 );
-console.log(`the same changes back to back (no pause between them): p95 ${runP95s(results.interactionBackToBack)} ms`);
 if (results.mapStrikes10k !== undefined)
-  console.log('map strikes layer, 10,000 synthetic strikes:', JSON.stringify(results.mapStrikes10k));
+  console.log('  map strikes layer, 10,000 synthetic strikes:', JSON.stringify(results.mapStrikes10k));
 console.log('\nwrote bench/results.json');
+const missed = rows.filter((r) => !r.ok);
+if (missed.length > 0) {
+  console.error(`bench: ${missed.length} budget(s) missed: ${missed.map((r) => r.name).join('; ')}`);
+  process.exit(1);
+}

@@ -68,6 +68,10 @@ if (!step('build', bin('vite'), ['build']).ok) {
   finish();
 }
 passed += 1;
+// Deterministic, so checked here; the timings are the bench's (npm run bench).
+if (step('bundle size (entry ≤ 90 KB, default view ≤ 200 KB gzip)', 'node', ['bench/sizes.mjs', '--check']).ok)
+  passed += 1;
+else failed += 1;
 
 // Browser tests and production serving (the "nginx" project, skipped with the install command where nginx is
 // missing): Playwright Test, counted from its JSON report. E2E_PORT (and E2E_NGINX_PORT) pass through.

@@ -1,14 +1,13 @@
-import { memo } from 'react';
 import type { Source } from '../data/schema/sources';
 import { useLang } from '../i18n/useT';
 import { formatDate } from '../lib/format';
 import { ExternalLink } from './ExternalLink';
 
 /**
- * Sources as publisher and date, linked. Memoised: lists render hundreds of these, and their ids never change.
+ * Sources as publisher and date, linked.
  * Links are keyed by position, so where a slot shows another case's sources (the compare table) they are rewritten.
  */
-export const SourceLinks = memo(function SourceLinks({
+export function SourceLinks({
   ids,
   sources,
   limit = 4,
@@ -33,4 +32,4 @@ export const SourceLinks = memo(function SourceLinks({
       {ids.length > limit ? ` +${ids.length - limit}` : ''}
     </span>
   );
-});
+}

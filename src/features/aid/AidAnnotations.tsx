@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { AidMarker } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -7,13 +6,7 @@ import { SourceLinks } from '../../ui/SourceLinks';
 import { fiscalYearOf } from './aidSelectors';
 
 /** The turning points drawn as dashed lines on the chart, in words, each with its sources. */
-export const AidAnnotations = memo(function AidAnnotations({
-  markers,
-  sources,
-}: {
-  markers: readonly AidMarker[];
-  sources: Map<string, Source>;
-}) {
+export function AidAnnotations({ markers, sources }: { markers: readonly AidMarker[]; sources: Map<string, Source> }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -30,4 +23,4 @@ export const AidAnnotations = memo(function AidAnnotations({
       </ol>
     </details>
   );
-});
+}

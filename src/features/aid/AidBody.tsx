@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
@@ -30,24 +30,15 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
   const state = useViewStateFields(AID_BODY_FIELDS);
   const figureRef = useRef<HTMLElement>(null);
   const { series, substituted } = resolveSeries(aid, state);
-  const markers = useMemo(() => chartMarkers(aid), [aid]);
+  const markers = chartMarkers(aid);
   const lastMarkerYear = Math.max(...markers.map((m) => fiscalYearOf(m.date)));
-  const table = useMemo(
-    () => (series === null ? null : seriesTable(aid, series, lastMarkerYear)),
-    [aid, series, lastMarkerYear],
-  );
+  const table = series === null ? null : seriesTable(aid, series, lastMarkerYear);
   const summary = useAidSummary(series, table, state.year);
   const sourceIndex = useSourceIndex(sources.records);
-  const periods = useMemo(
-    () => aid.periods.map((p) => ({ label: text(p.label), from: p.fromFiscalYear, to: p.toFiscalYear })),
-    [aid.periods, text],
-  );
-  const windowYears = useMemo(() => fiscalYearsInWindow(state.from, state.to), [state.from, state.to]);
+  const periods = aid.periods.map((p) => ({ label: text(p.label), from: p.fromFiscalYear, to: p.toFiscalYear }));
+  const windowYears = fiscalYearsInWindow(state.from, state.to);
   const seriesId = series?.id ?? null;
-  const publishers = useMemo(
-    () => (seriesId === null ? [] : seriesPublishers(aid, seriesId, sourceIndex)),
-    [aid, seriesId, sourceIndex],
-  );
+  const publishers = seriesId === null ? [] : seriesPublishers(aid, seriesId, sourceIndex);
   if (series === null || table === null || table.rows.length === 0) return <p role="status">{t('aid.noData')}</p>;
 
   const lastYear = table.rows.filter((r) => r.figures.length > 0).at(-1)?.fiscalYear ?? 0;

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import {
   Bar,
   BarChart,
@@ -71,7 +70,7 @@ function WindowBand({ years, window }: { years: readonly number[]; window: [numb
   );
 }
 
-const AidBars = memo(function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 'windowYears'>) {
+function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 'windowYears'>) {
   const t = useT();
   const lang = useLang();
   const data = table.rows.map((r) => ({ fiscalYear: r.fiscalYear, ...r.values }));
@@ -124,4 +123,4 @@ const AidBars = memo(function AidBars({ series, table, markers, periods, selecte
       </BarChart>
     </ResponsiveContainer>
   );
-});
+}

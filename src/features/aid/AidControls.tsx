@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { AidDataset } from '../../data/schema/aid';
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
@@ -13,7 +12,7 @@ interface Props {
 }
 
 /** Only combinations the data holds are offered, so a choice never leads to an empty chart. */
-export const AidControls = memo(function AidControls({ aid, measure, scope, breakdown }: Props) {
+export function AidControls({ aid, measure, scope, breakdown }: Props) {
   const t = useT();
   const pick = (m: AidMeasureChoice, s?: AidScopeChoice) => {
     const scopes = scopesFor(aid, m) as AidScopeChoice[];
@@ -54,4 +53,4 @@ export const AidControls = memo(function AidControls({ aid, measure, scope, brea
       </fieldset>
     </div>
   );
-});
+}

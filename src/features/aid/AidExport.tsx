@@ -1,8 +1,7 @@
-import { memo } from 'react';
 import type { RefObject } from 'react';
 import type { AidSeries } from '../../data/schema/aid';
 import { useT } from '../../i18n/useT';
-import { toCsv, type SeriesTable } from './aidSelectors';
+import { aidCsvTable, type SeriesTable } from './aidSelectors';
 
 function download(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
@@ -12,6 +11,11 @@ function download(name: string, blob: Blob) {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+// html-to-image (a kept library) rasterises the figure with its text; loaded only when asked for.
+const loadHtmlToImage = () => import('html-to-image');
+// The CSV writer (papaparse) too: only a reader who downloads pays for it.
+const loadCsv = () => import('../../lib/csv');
 
 /** Decodes a data: URL without fetch(), which the Content-Security-Policy (connect-src 'self') forbids for data:. */
 function dataUrlToBlob(dataUrl: string): Blob {
@@ -25,7 +29,7 @@ function dataUrlToBlob(dataUrl: string): Blob {
 }
 
 /** CSV of exactly the displayed rows; PNG and SVG of the figure, whose title, source line and as-of date are part of it. */
-export const AidExport = memo(function AidExport({
+export function AidExport({
   figureRef,
   table,
   series,
@@ -41,8 +45,7 @@ export const AidExport = memo(function AidExport({
   const image = async (kind: 'png' | 'svg') => {
     const node = figureRef.current;
     if (node === null) return;
-    // html-to-image (a kept library) rasterises the figure with its text; loaded only when asked for.
-    const { toPng, toSvg } = await import('html-to-image');
+    const { toPng, toSvg } = await loadHtmlToImage();
     const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
     const dataUrl = await (kind === 'png'
       ? toPng(node, { backgroundColor: background, pixelRatio: 2 })
@@ -54,7 +57,12 @@ export const AidExport = memo(function AidExport({
       <button
         type="button"
         onClick={() =>
-          download(`${slug}.csv`, new Blob([toCsv(table, series, t('aid.unitCsv'))], { type: 'text/csv' }))
+          void loadCsv().then(({ toCsv }) =>
+            download(
+              `${slug}.csv`,
+              new Blob([toCsv(aidCsvTable(table, series, t('aid.unitCsv')))], { type: 'text/csv;charset=utf-8' }),
+            ),
+          )
         }
       >
         {t('aid.exportCsv')}
@@ -67,4 +75,4 @@ export const AidExport = memo(function AidExport({
       </button>
     </div>
   );
-});
+}

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { ResponsiveContainer, Sankey, Tooltip } from 'recharts';
 import type { AidSeries } from '../../data/schema/aid';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -6,15 +5,7 @@ import { formatNumber } from '../../lib/format';
 import { flowForYear, type SeriesTable } from './aidSelectors';
 
 /** Where the selected year's money went, by the split the series has; says so when the year has none. */
-export const AidFlow = memo(function AidFlow({
-  series,
-  table,
-  year,
-}: {
-  series: AidSeries;
-  table: SeriesTable;
-  year: number;
-}) {
+export function AidFlow({ series, table, year }: { series: AidSeries; table: SeriesTable; year: number }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -54,4 +45,4 @@ export const AidFlow = memo(function AidFlow({
       )}
     </section>
   );
-});
+}

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -8,7 +7,7 @@ import { SourceLinks } from '../../ui/SourceLinks';
 import type { SeriesTable } from './aidSelectors';
 
 /** The chart's numbers as a table: one row per fiscal year and category, each with its sources. */
-export const AidTable = memo(function AidTable({
+export function AidTable({
   series,
   table,
   sources,
@@ -71,4 +70,4 @@ export const AidTable = memo(function AidTable({
       </div>
     </details>
   );
-});
+}

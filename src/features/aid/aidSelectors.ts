@@ -1,5 +1,6 @@
 import type { AidDataset, AidFigure, AidMarker, AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
+import type { CsvTable } from '../../lib/csv';
 import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from '../../state/viewState';
 
 export interface SeriesChoice {
@@ -128,16 +129,18 @@ export function flowForYear(table: SeriesTable, series: AidSeries, year: number,
   };
 }
 
-/** The displayed numbers as CSV (one line per year and category), for the export button. */
-export function toCsv(table: SeriesTable, series: AidSeries, unitLabel: string): string {
-  const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = [['fiscal_year', 'category', 'amount_usd_millions', 'measure', 'scope', 'unit'].join(',')];
-  for (const row of table.rows) {
-    for (const [category, amount] of Object.entries(row.values)) {
-      lines.push(
-        [String(row.fiscalYear), esc(category), String(amount), series.measure, series.scope, esc(unitLabel)].join(','),
-      );
-    }
-  }
-  return lines.join('\n') + '\n';
+/** The displayed numbers as a CSV table (one row per year and category), for the export button. */
+export function aidCsvTable(table: SeriesTable, series: AidSeries, unitLabel: string): CsvTable {
+  const columns = ['fiscal_year', 'category', 'amount_usd_millions', 'measure', 'scope', 'unit'];
+  const rows = table.rows.flatMap((row) =>
+    Object.entries(row.values).map(([category, amount]) => ({
+      fiscal_year: row.fiscalYear,
+      category,
+      amount_usd_millions: amount,
+      measure: series.measure,
+      scope: series.scope,
+      unit: unitLabel,
+    })),
+  );
+  return { columns, rows };
 }

@@ -1,5 +1,5 @@
 import type { LatLngTuple } from 'leaflet';
-import { memo } from 'react';
+
 import { useLang, useT } from '../../i18n/useT';
 import { formatDate, formatUsdMillions } from '../../lib/format';
 import type { AidForMap } from './aidSelectors';
@@ -9,7 +9,7 @@ import { MapLabel } from './MapLabel';
 const LABEL_AT: LatLngTuple = [2.5, -73];
 
 /** Colombia labelled with US aid for the selected fiscal year (measure named) and the payment-halt status. */
-export const AidLabel = memo(function AidLabel({ aid }: { aid: AidForMap }) {
+export function AidLabel({ aid }: { aid: AidForMap }) {
   const t = useT();
   const lang = useLang();
   const amount =
@@ -26,4 +26,4 @@ export const AidLabel = memo(function AidLabel({ aid }: { aid: AidForMap }) {
         ? t('map.aid.halted', { date: formatDate(aid.halt.date, lang) })
         : null;
   return <MapLabel at={LABEL_AT} text={amount} detail={status} className="aid-label" placement="below" />;
-});
+}

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { Source } from '../../data/schema/sources';
 import { useLocalized, useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
@@ -7,7 +6,7 @@ import type { ZoneGroups } from './strikeSelectors';
 import { NOT_REPORTED_AREA } from './ZoneList';
 
 /** The strikes of the selected zone (or of the "area not reported" bucket), newest first. */
-export const AreaPanel = memo(function AreaPanel({
+export function AreaPanel({
   area,
   groups,
   sources,
@@ -48,4 +47,4 @@ export const AreaPanel = memo(function AreaPanel({
         ))}
     </section>
   );
-});
+}

@@ -1,6 +1,6 @@
 import { geoJSON, type Layer, type Path, type PathOptions } from 'leaflet';
 import type { Feature, Geometry, Position } from 'geojson';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { GeoJSON as LeafletGeoJSON } from 'leaflet';
 import { useSystemDark } from '../../lib/useSystemDark';
@@ -72,7 +72,8 @@ function firstPoint(g: Geometry): Position | undefined {
  * Shapes are added for a few milliseconds at a time, one task each, starting after the map's own first
  * task: building two hundred SVG paths in one go blocked a slow phone's main thread for a quarter of a second,
  * so the page could not respond while the map appeared. A time budget rather than a count, because one
- * country's outline can cost fifty times another's.
+ * country's outline can cost fifty times another's. Kept from 4356ed0 with that figure, which the bench has not
+ * re-measured yet: a quarter of a second would be most of the Lighthouse mobile TBT budget (150 ms).
  */
 const MS_PER_TASK = 4;
 const BASEMAP_PANE = 'basemap';
@@ -86,7 +87,7 @@ interface Props {
 }
 
 /** Country shapes; with the leaders layer on, designated countries are shaded by designation year. */
-export const Basemap = memo(function Basemap({ countries, leaderYears, selectedCountry, onDrawn }: Props) {
+export function Basemap({ countries, leaderYears, selectedCountry, onDrawn }: Props) {
   const map = useMap();
   // The land colours follow the theme: the chosen one, else the system's.
   const scheme = `${useViewStateField(selectTheme) ?? 'system'}:${useSystemDark() ? 'dark' : 'light'}`;
@@ -97,13 +98,14 @@ export const Basemap = memo(function Basemap({ countries, leaderYears, selectedC
   const applied = useRef(new WeakMap<Layer, string>());
   // Shapes by country, so a change of the selected country restyles its two shapes without visiting the rest.
   const byIso = useRef(new Map<string, Layer[]>());
-  const ordered = useMemo(() => nearestFirst(countries), [countries]);
+  const ordered = nearestFirst(countries);
 
   useEffect(() => {
     const styleOf = (feature: CountryFeature | undefined) => {
       const now = inputs.current;
-      now.colours ??= readPalette();
-      return countryStyle(feature, now.leaderYears, now.selectedCountry, now.colours);
+      const colours = now.colours ?? readPalette();
+      now.colours = colours;
+      return countryStyle(feature, now.leaderYears, now.selectedCountry, colours);
     };
     const shapesByIso = byIso.current;
     // Its own pane under the overlays: shapes added after the strike zones must still be drawn beneath them.
@@ -168,4 +170,4 @@ export const Basemap = memo(function Basemap({ countries, leaderYears, selectedC
   }, [leaderYears, selectedCountry, scheme]);
 
   return null;
-});
+}

@@ -1,5 +1,5 @@
 import type { LatLngTuple, PathOptions } from 'leaflet';
-import { Fragment, memo } from 'react';
+import { Fragment } from 'react';
 import { Circle, CircleMarker, Tooltip } from 'react-leaflet';
 import { useLocalized, useT } from '../../i18n/useT';
 import { MapLabel } from './MapLabel';
@@ -13,7 +13,7 @@ const PLACE_STYLE: PathOptions = { color: '#000000', weight: 1, fillColor: '#fff
 const PLACES = CONTEXT_PLACES.map((p) => ({ ...p, center: [p.lat, p.lon] as LatLngTuple }));
 
 /** Orientation: the places the timeline names, and the broad area of the US naval build-up. */
-export const ContextLayer = memo(function ContextLayer() {
+export function ContextLayer() {
   const t = useT();
   const text = useLocalized();
   return (
@@ -34,4 +34,4 @@ export const ContextLayer = memo(function ContextLayer() {
       ))}
     </>
   );
-});
+}

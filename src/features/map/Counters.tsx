@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { StrikeTotal } from '../../data/schema/strikes';
 import { useLang, useT } from '../../i18n/useT';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -10,7 +9,7 @@ interface Props {
 }
 
 /** Figures for the current window, computed from the strike records, beside the trackers' own running totals. */
-export const Counters = memo(function Counters({ tally, trackers }: Props) {
+export function Counters({ tally, trackers }: Props) {
   const t = useT();
   const lang = useLang();
   const items = [
@@ -49,4 +48,4 @@ export const Counters = memo(function Counters({ tally, trackers }: Props) {
       )}
     </div>
   );
-});
+}

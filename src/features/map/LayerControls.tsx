@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
 import { MAP_LAYERS, SEAS, type MapLayer, type SeaFilter } from '../../state/viewState';
@@ -8,7 +7,7 @@ interface Props {
   sea: SeaFilter | null;
 }
 
-export const LayerControls = memo(function LayerControls({ layers, sea }: Props) {
+export function LayerControls({ layers, sea }: Props) {
   const t = useT();
   const toggle = (layer: MapLayer) =>
     setViewState({
@@ -37,4 +36,4 @@ export const LayerControls = memo(function LayerControls({ layers, sea }: Props)
       </fieldset>
     </div>
   );
-});
+}

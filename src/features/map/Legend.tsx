@@ -1,9 +1,8 @@
-import { memo } from 'react';
 import { useT } from '../../i18n/useT';
 import { LEADER_BINS, SEA_STYLE } from './mapStyle';
 
 /** The map's legend, in words as well as swatches. */
-export const Legend = memo(function Legend({ unplacedCountries }: { unplacedCountries: readonly string[] }) {
+export function Legend({ unplacedCountries }: { unplacedCountries: readonly string[] }) {
   const t = useT();
   return (
     <div className="map-legend" aria-label={t('map.legend')} role="group">
@@ -41,4 +40,4 @@ export const Legend = memo(function Legend({ unplacedCountries }: { unplacedCoun
       )}
     </div>
   );
-});
+}

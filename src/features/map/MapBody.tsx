@@ -1,5 +1,4 @@
 import { useSourceIndex } from '../../ui/useSourceIndex';
-import { useMemo } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { useT } from '../../i18n/useT';
 import { useViewStateFields } from '../../state/useViewStateFields';
@@ -28,21 +27,15 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
   const t = useT();
   const state = useViewStateFields(MAP_BODY_FIELDS);
   const basemap = useBasemap();
-  const counted = useMemo(() => countedByDate(strikes.records), [strikes.records]);
-  const inWindow = useMemo(
-    () => windowOfCounted(counted, { from: state.from, to: state.to, sea: state.sea }),
-    [counted, state.from, state.to, state.sea],
-  );
-  const groups = useMemo(() => groupByArea(strikes.areas, inWindow), [strikes.areas, inWindow]);
+  const counted = countedByDate(strikes.records);
+  const inWindow = windowOfCounted(counted, { from: state.from, to: state.to, sea: state.sea });
+  const groups = groupByArea(strikes.areas, inWindow);
   const sourceIndex = useSourceIndex(sources.records);
-  const leaderYears = useMemo(() => designationYearByCountry(precedents.cases), [precedents.cases]);
-  const aidLabel = useMemo(() => aidForMap(aid, state.year, state.to), [aid, state.year, state.to]);
-  const unplacedCountries = useMemo(() => [...leaderYears.keys()].filter((iso) => !PLACED.has(iso)), [leaderYears]);
-  const shapesWithIso = useMemo(
-    () => basemap.data?.features.filter((f) => alpha3ForShape(f.id) !== null).length ?? 0,
-    [basemap.data],
-  );
-  const trackers = useMemo(() => latestTotals(strikes.totals, state.to), [strikes.totals, state.to]);
+  const leaderYears = designationYearByCountry(precedents.cases);
+  const aidLabel = aidForMap(aid, state.year, state.to);
+  const unplacedCountries = [...leaderYears.keys()].filter((iso) => !PLACED.has(iso));
+  const shapesWithIso = basemap.data?.features.filter((f) => alpha3ForShape(f.id) !== null).length ?? 0;
+  const trackers = latestTotals(strikes.totals, state.to);
 
   return (
     <div className="map-view">

@@ -1,8 +1,7 @@
 import 'leaflet/dist/leaflet.css';
-import { memo, useCallback, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { useAfterPaint } from '../../lib/useAfterPaint';
-import { useNextTask } from '../../lib/useNextTask';
 import type { MapLayer, MapView } from '../../state/viewState';
 import { AidLabel } from './AidLabel';
 import type { AidForMap } from './aidSelectors';
@@ -29,18 +28,18 @@ interface Props {
 const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL;
 const TILE_ATTRIBUTION: string = import.meta.env.VITE_TILE_ATTRIBUTION ?? '';
 
-export const MapCanvas = memo(function MapCanvas(p: Props) {
+export function MapCanvas(p: Props) {
   const on = (layer: MapLayer) => p.layers.includes(layer);
   const start = p.view ?? DEFAULT_MAP_VIEW;
   // The basemap is drawn over several tasks: busy until it is complete (tests and the benchmark wait for it too).
   const [drawnFor, setDrawnFor] = useState<Countries | null>(null);
   const countries = p.countries;
-  const onDrawn = useCallback(() => setDrawnFor(countries), [countries]);
+  const onDrawn = () => setDrawnFor(countries);
   const painted = useAfterPaint();
   return (
     <div className="map-canvas" role="region" aria-label={p.label} aria-busy={drawnFor !== countries}>
-      {/* The map is built once its empty box has been painted, and its overlays a task after it: the three
-          together were the page's longest task on a slow phone. */}
+      {/* The map is built once its empty box has been painted: kept from 4356ed0 ("the page's longest task on a
+          slow phone"), not yet re-measured by the bench (see the report of the React Compiler change). */}
       {painted ? (
         <MapContainer
           center={[start.lat, start.lon]}
@@ -57,19 +56,12 @@ export const MapCanvas = memo(function MapCanvas(p: Props) {
             selectedCountry={p.selectedCountry}
             onDrawn={onDrawn}
           />
-          <NextTask>
-            {on('context') ? <ContextLayer /> : null}
-            {on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
-            {on('aid') ? <AidLabel aid={p.aid} /> : null}
-          </NextTask>
+          {on('context') ? <ContextLayer /> : null}
+          {on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
+          {on('aid') ? <AidLabel aid={p.aid} /> : null}
           <MapSync view={p.view} />
         </MapContainer>
       ) : null}
     </div>
   );
-});
-
-/** Its children, from a task after it mounted. */
-function NextTask({ children }: { children: ReactNode }) {
-  return useNextTask() ? <>{children}</> : null;
 }

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { setViewState } from '../../state/urlStore';
 import type { MapView } from '../../state/viewState';
@@ -14,7 +14,7 @@ const same = (a: MapView, b: MapView) =>
  * (Back, Forward, a shared link) moves the map with setView; a pan or zoom by the user rewrites the URL
  * (replace, not push: one history entry per drag would make Back useless).
  */
-export const MapSync = memo(function MapSync({ view }: { view: MapView | null }) {
+export function MapSync({ view }: { view: MapView | null }) {
   const map = useMap();
   const target = view ?? DEFAULT_MAP_VIEW;
   useEffect(() => {
@@ -22,18 +22,15 @@ export const MapSync = memo(function MapSync({ view }: { view: MapView | null })
     if (!same({ lat: c.lat, lon: c.lng, zoom: map.getZoom() }, target))
       map.setView([target.lat, target.lon], target.zoom);
   }, [map, target]);
-  // The same handlers while the view is the same: react-leaflet re-binds them to the map whenever they are new.
-  const handlers = useMemo(
-    () => ({
-      moveend: () => {
-        const c = map.getCenter();
-        const current = { lat: round2(c.lat), lon: round2(c.lng), zoom: map.getZoom() };
-        if (same(current, target)) return;
-        setViewState({ map: same(current, DEFAULT_MAP_VIEW) ? null : current }, 'replace');
-      },
-    }),
-    [map, target],
-  );
+  // react-leaflet re-binds handlers to the map whenever they are new: the compiler keeps them while the view is the same.
+  const handlers = {
+    moveend: () => {
+      const c = map.getCenter();
+      const current = { lat: round2(c.lat), lon: round2(c.lng), zoom: map.getZoom() };
+      if (same(current, target)) return;
+      setViewState({ map: same(current, DEFAULT_MAP_VIEW) ? null : current }, 'replace');
+    },
+  };
   useMapEvents(handlers);
   return null;
-});
+}

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { Source } from '../../data/schema/sources';
 import type { Strike } from '../../data/schema/strikes';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -8,13 +7,7 @@ import { ExternalLink } from '../../ui/ExternalLink';
 const n = (v: number | null, notReported: string) => (v === null ? notReported : String(v));
 
 /** Everything the record holds about one strike, with the claim kept apart from what is known. */
-export const StrikeDetails = memo(function StrikeDetails({
-  strike,
-  sources,
-}: {
-  strike: Strike;
-  sources: Map<string, Source>;
-}) {
+export function StrikeDetails({ strike, sources }: { strike: Strike; sources: Map<string, Source> }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -94,4 +87,4 @@ export const StrikeDetails = memo(function StrikeDetails({
       </dl>
     </article>
   );
-});
+}

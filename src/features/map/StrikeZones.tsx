@@ -1,5 +1,4 @@
-import type { Circle as LeafletCircle, LatLngTuple, PathOptions } from 'leaflet';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { LatLngTuple, PathOptions } from 'leaflet';
 import { Circle, Tooltip } from 'react-leaflet';
 import type { Sea } from '../../data/schema/strikes';
 import { useLocalized, useT } from '../../i18n/useT';
@@ -13,11 +12,8 @@ interface Props {
   selectedArea: string | null;
 }
 
-/**
- * Each approximate area as a dashed zone (never a point: no coordinates were published), shaded by deaths.
- * Memoised: the map re-renders for changes (the selected country) that leave the zones as they are.
- */
-export const StrikeZones = memo(function StrikeZones({ zones, selectedArea }: Props) {
+/** Each approximate area as a dashed zone (never a point: no coordinates were published), shaded by deaths. */
+export function StrikeZones({ zones, selectedArea }: Props) {
   const t = useT();
   const text = useLocalized();
   const maxKilled = Math.max(0, ...zones.map((z) => z.tally.killed));
@@ -39,7 +35,7 @@ export const StrikeZones = memo(function StrikeZones({ zones, selectedArea }: Pr
       ))}
     </>
   );
-});
+}
 
 interface ShapeProps {
   id: string;
@@ -54,47 +50,20 @@ interface ShapeProps {
   labelShown: boolean;
 }
 
-/**
- * One zone, with primitive props only, so an unchanged zone does not re-render. Its sea's colours are set once;
- * what a filter changes (the shade by deaths, the selection's outline) is written as two CSS properties on the
- * shape, which override Leaflet's attributes: restyling through Leaflet rewrote ten attributes per zone.
- */
-const ZoneShape = memo(function ZoneShape({
-  id,
-  sea,
-  centroid,
-  radiusKm,
-  selected,
-  opacity,
-  label,
-  tooltip,
-  labelShown,
-}: ShapeProps) {
+/** One zone; its style is rebuilt, and Leaflet restyles it, only when its shade or selection changes. */
+function ZoneShape({ id, sea, centroid, radiusKm, selected, opacity, label, tooltip, labelShown }: ShapeProps) {
   const style = SEA_STYLE[sea];
-  // The first shade only: later ones are written by the effect below.
-  const [firstOpacity] = useState(opacity);
-  const pathOptions = useMemo<PathOptions>(
-    () => ({
-      color: style.color,
-      dashArray: style.dashArray,
-      weight: 2,
-      fillColor: style.color,
-      fillOpacity: firstOpacity,
-    }),
-    [style, firstOpacity],
-  );
-  const circle = useRef<LeafletCircle>(null);
-  useEffect(() => {
-    const shape = circle.current?.getElement();
-    if (!(shape instanceof SVGElement)) return;
-    shape.style.fillOpacity = String(opacity);
-    shape.style.strokeWidth = selected ? '4' : '';
-  }, [opacity, selected]);
-  const eventHandlers = useMemo(() => ({ click: () => setViewState({ area: id }) }), [id]);
+  const pathOptions: PathOptions = {
+    color: style.color,
+    dashArray: style.dashArray,
+    weight: selected ? 4 : 2,
+    fillColor: style.color,
+    fillOpacity: opacity,
+  };
+  const eventHandlers = { click: () => setViewState({ area: id }) };
   return (
     <>
       <Circle
-        ref={circle}
         center={centroid}
         radius={radiusKm * 1000}
         className={`strike-zone strike-zone--${sea}`}
@@ -108,4 +77,4 @@ const ZoneShape = memo(function ZoneShape({
       <MapLabel at={centroid} text={label} className="zone-label" placement="center" hidden={!labelShown} />
     </>
   );
-});
+}

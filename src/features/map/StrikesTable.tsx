@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { useState } from 'react';
 import type { Strike, StrikeArea } from '../../data/schema/strikes';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
@@ -10,7 +10,7 @@ import { NOT_REPORTED_AREA } from './ZoneList';
 const PAGE = 200;
 
 /** The map's text alternative: the same strikes, same filter, sortable, each row leading to its zone. */
-export const StrikesTable = memo(function StrikesTable({
+export function StrikesTable({
   strikes,
   total,
   areas,
@@ -98,4 +98,4 @@ export const StrikesTable = memo(function StrikesTable({
       )}
     </Disclosure>
   );
-});
+}

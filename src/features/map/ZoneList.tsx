@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { useLocalized, useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
 import type { Sea } from '../../data/schema/strikes';
@@ -8,13 +7,7 @@ import type { ZoneGroups } from './strikeSelectors';
 export const NOT_REPORTED_AREA = 'not-reported';
 
 /** The zones as a list of buttons: the keyboard path to every zone, and the "area not reported" bucket. */
-export const ZoneList = memo(function ZoneList({
-  groups,
-  selectedArea,
-}: {
-  groups: ZoneGroups;
-  selectedArea: string | null;
-}) {
+export function ZoneList({ groups, selectedArea }: { groups: ZoneGroups; selectedArea: string | null }) {
   const t = useT();
   const text = useLocalized();
   const unplaced = groups.unplacedTally;
@@ -49,20 +42,10 @@ export const ZoneList = memo(function ZoneList({
       )}
     </div>
   );
-});
+}
 
 /** One zone's button, with primitive props: a new window redraws the zones whose figures changed, not the list. */
-const ZoneButton = memo(function ZoneButton({
-  id,
-  sea,
-  pressed,
-  label,
-}: {
-  id: string;
-  sea: Sea | null;
-  pressed: boolean;
-  label: string;
-}) {
+function ZoneButton({ id, sea, pressed, label }: { id: string; sea: Sea | null; pressed: boolean; label: string }) {
   return (
     <li>
       <button type="button" aria-pressed={pressed} onClick={() => setViewState({ area: pressed ? null : id })}>
@@ -77,4 +60,4 @@ const ZoneButton = memo(function ZoneButton({
       </button>
     </li>
   );
-});
+}

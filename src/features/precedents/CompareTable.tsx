@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react';
+import { type CSSProperties } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -18,7 +18,7 @@ interface Props {
  * Columns are keyed by position, not by case: changing the compared set rewrites the text of the cells already
  * in the page instead of tearing columns down and building new ones (most of a filter change's DOM work).
  */
-export const CompareTable = memo(function CompareTable({ reference, compared, sources, asOf }: Props) {
+export function CompareTable({ reference, compared, sources, asOf }: Props) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -73,4 +73,4 @@ export const CompareTable = memo(function CompareTable({ reference, compared, so
       <ConflictList cases={columns} sources={sources} />
     </div>
   );
-});
+}

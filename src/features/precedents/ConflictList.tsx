@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLocalized, useT } from '../../i18n/useT';
@@ -9,13 +8,7 @@ import { SourceLinks } from '../../ui/SourceLinks';
  * Where sources disagree about a compared case, every value is shown with its own sources. Items are keyed by
  * position, like the table's columns, so a new compared set rewrites them in place.
  */
-export const ConflictList = memo(function ConflictList({
-  cases,
-  sources,
-}: {
-  cases: readonly PrecedentCase[];
-  sources: Map<string, Source>;
-}) {
+export function ConflictList({ cases, sources }: { cases: readonly PrecedentCase[]; sources: Map<string, Source> }) {
   const t = useT();
   const text = useLocalized();
   const rows = cases.flatMap((c) => (c.conflicts ?? []).map((k) => ({ c, k })));
@@ -42,4 +35,4 @@ export const ConflictList = memo(function ConflictList({
       )}
     </Disclosure>
   );
-});
+}

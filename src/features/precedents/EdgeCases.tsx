@@ -1,17 +1,10 @@
-import { memo } from 'react';
 import type { EdgeCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLocalized, useT } from '../../i18n/useT';
 import { SourceLinks } from '../../ui/SourceLinks';
 
 /** Cases a reader might expect in the list, and why each does not count as a sitting leader designated. */
-export const EdgeCases = memo(function EdgeCases({
-  cases,
-  sources,
-}: {
-  cases: readonly EdgeCase[];
-  sources: Map<string, Source>;
-}) {
+export function EdgeCases({ cases, sources }: { cases: readonly EdgeCase[]; sources: Map<string, Source> }) {
   const t = useT();
   const text = useLocalized();
   return (
@@ -33,4 +26,4 @@ export const EdgeCases = memo(function EdgeCases({
       </ul>
     </details>
   );
-});
+}

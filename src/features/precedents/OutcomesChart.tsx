@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -6,13 +5,7 @@ import { formatDate } from '../../lib/format';
 import { tenureDays } from './precedentSelectors';
 
 /** Years in office after designation, ordered by designation date; ongoing tenures drawn open (dashed, "ongoing"). */
-export const OutcomesChart = memo(function OutcomesChart({
-  cases,
-  asOf,
-}: {
-  cases: readonly PrecedentCase[];
-  asOf: string;
-}) {
+export function OutcomesChart({ cases, asOf }: { cases: readonly PrecedentCase[]; asOf: string }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -99,4 +92,4 @@ export const OutcomesChart = memo(function OutcomesChart({
       </details>
     </section>
   );
-});
+}

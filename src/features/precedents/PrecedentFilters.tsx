@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
 import { SearchBox } from './SearchBox';
@@ -6,15 +5,14 @@ import { AUTHORITY_TYPES, MULTILATERAL, PRECEDENT_SORTS, RELATIONS, type ViewSta
 
 const DECADES = [2000, 2010, 2020];
 
+type MessageKey = Parameters<ReturnType<typeof useT>>[0];
+
 type Filters = Pick<ViewState, 'q' | 'authority' | 'relation' | 'multilateral' | 'decade' | 'sort'>;
 
-/**
- * Filters and sort for the list; each is a URL field, so a filtered list can be shared. Memoised on the fields
- * themselves, so a change elsewhere in the view (the window, the map) does not redraw its selects.
- */
-export const PrecedentFilters = memo(function PrecedentFilters(state: Filters) {
+/** Filters and sort for the list; each is a URL field, so a filtered list can be shared. */
+export function PrecedentFilters(state: Filters) {
   const t = useT();
-  const select = <K extends 'authority' | 'relation' | 'multilateral'>(key: K, values: readonly string[]) => (
+  const select = (key: 'authority' | 'relation' | 'multilateral', values: readonly string[]) => (
     <label className="inline-field">
       <span>{t(`precedents.filter.${key}`)}</span>
       <select
@@ -24,7 +22,7 @@ export const PrecedentFilters = memo(function PrecedentFilters(state: Filters) {
         <option value="">{t('precedents.any')}</option>
         {values.map((v) => (
           <option key={v} value={v}>
-            {t(`precedents.value.${v}` as Parameters<typeof t>[0])}
+            {t(`precedents.value.${v}` as MessageKey)}
           </option>
         ))}
       </select>
@@ -60,4 +58,4 @@ export const PrecedentFilters = memo(function PrecedentFilters(state: Filters) {
       </label>
     </div>
   );
-});
+}

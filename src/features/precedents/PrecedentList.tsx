@@ -1,4 +1,3 @@
-import { memo, useCallback } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -17,7 +16,7 @@ interface Props {
   allCases: readonly PrecedentCase[];
   selected: string | null;
   sources: Map<string, Source>;
-  /** Stable across changes of the compared set, so the cards do not re-render with it. */
+  /** Reads the compared set when called: the same function as the set changes, so the cards do not redraw. */
   onToggleCompare: (id: string) => void;
 }
 
@@ -26,14 +25,7 @@ interface Props {
  * filter leaves out stay in the page, hidden: a filter change then flips a few attributes instead of building
  * and tearing down hundreds of elements.
  */
-export const PrecedentList = memo(function PrecedentList({
-  cases,
-  shown,
-  allCases,
-  selected,
-  sources,
-  onToggleCompare,
-}: Props) {
+export function PrecedentList({ cases, shown, allCases, selected, sources, onToggleCompare }: Props) {
   return (
     <ol className="precedent-list">
       {cases.map((c) => (
@@ -49,7 +41,7 @@ export const PrecedentList = memo(function PrecedentList({
       ))}
     </ol>
   );
-});
+}
 
 interface HeadProps {
   c: PrecedentCase;
@@ -60,11 +52,7 @@ interface HeadProps {
 }
 
 /** One card, with primitive props besides the data: a filter change redraws the cards it shows or hides. */
-const PrecedentCard = memo(function PrecedentCard({
-  hidden,
-  sources,
-  ...head
-}: HeadProps & { hidden: boolean; sources: Map<string, Source> }) {
+function PrecedentCard({ hidden, sources, ...head }: HeadProps & { hidden: boolean; sources: Map<string, Source> }) {
   const { c, selected } = head;
   return (
     <li
@@ -76,10 +64,10 @@ const PrecedentCard = memo(function PrecedentCard({
       <PrecedentDetails c={c} sources={sources} />
     </li>
   );
-});
+}
 
 /** A case's name and buttons; the Compare button follows the compared set by itself. */
-const PrecedentHead = memo(function PrecedentHead({ c, cases, selected, onToggleCompare }: HeadProps) {
+function PrecedentHead({ c, cases, selected, onToggleCompare }: HeadProps) {
   const t = useT();
   const text = useLocalized();
   return (
@@ -101,7 +89,7 @@ const PrecedentHead = memo(function PrecedentHead({ c, cases, selected, onToggle
       </div>
     </div>
   );
-});
+}
 
 /**
  * Reads the compared set from the URL itself, as one of three states: a change of the set redraws the buttons
@@ -117,7 +105,7 @@ function CompareButton({
   onToggleCompare: (id: string) => void;
 }) {
   const t = useT();
-  const select = useCallback((s: ViewState) => compareStatus(cases, s.compare, id), [cases, id]);
+  const select = (s: ViewState) => compareStatus(cases, s.compare, id);
   const status = useViewStateField(select);
   return (
     <button
@@ -132,13 +120,7 @@ function CompareButton({
 }
 
 /** What the case was and what came of it, with its sources: the same whatever the filters. */
-const PrecedentDetails = memo(function PrecedentDetails({
-  c,
-  sources,
-}: {
-  c: PrecedentCase;
-  sources: Map<string, Source>;
-}) {
+function PrecedentDetails({ c, sources }: { c: PrecedentCase; sources: Map<string, Source> }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -154,4 +136,4 @@ const PrecedentDetails = memo(function PrecedentDetails({
       </p>
     </>
   );
-});
+}

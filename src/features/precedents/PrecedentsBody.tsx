@@ -1,4 +1,3 @@
-import { useCallback, useMemo } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { useViewStateFields } from '../../state/useViewStateFields';
@@ -31,30 +30,14 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
   const state = useViewStateFields(PRECEDENTS_BODY_FIELDS);
   const sourceIndex = useSourceIndex(sources.records);
   const reference = precedents.cases.find((c) => c.role === 'reference');
-  // The URL is parsed afresh on every change, so lists are keyed by their contents: the memoised tables and
-  // lists below then re-render only when what they show changes.
-  const compareKey = state.compare?.join(',') ?? null;
-  const { chosen, unknown } = useMemo(
-    () => comparedCases(precedents.cases, compareKey === null ? null : compareKey.split(',')),
-    [precedents.cases, compareKey],
-  );
+  const { chosen, unknown } = comparedCases(precedents.cases, state.compare);
   // Reads the compared set from the URL when clicked, so it stays the same function as the set changes.
-  const toggleCompare = useCallback(
-    (id: string) =>
-      setViewState((s) => ({ compare: toggleCompared(comparedCases(precedents.cases, s.compare).chosen, id) })),
-    [precedents.cases],
-  );
+  const toggleCompare = (id: string) =>
+    setViewState((s) => ({ compare: toggleCompared(comparedCases(precedents.cases, s.compare).chosen, id) }));
   const { q, authority, relation, multilateral, decade, country, sort } = state;
-  const ordered = useMemo(
-    () => sortCases(precedents.cases, sort, precedents.asOf, lang),
-    [precedents.cases, precedents.asOf, sort, lang],
-  );
-  const shown = useMemo(
-    () =>
-      new Set(
-        filterCases(precedents.cases, { q, authority, relation, multilateral, decade, country, sort }).map((c) => c.id),
-      ),
-    [precedents.cases, q, authority, relation, multilateral, decade, country, sort],
+  const ordered = sortCases(precedents.cases, sort, precedents.asOf, lang);
+  const shown = new Set(
+    filterCases(precedents.cases, { q, authority, relation, multilateral, decade, country, sort }).map((c) => c.id),
   );
   const countryName = precedents.cases.find((c) => c.countryIso3 === state.country)?.country;
   return (

@@ -18,8 +18,14 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
   // Opening the panel moves focus into it, so keyboard users land on what they opened.
   useEffect(() => headingRef.current?.focus(), []);
   const slides = deck?.slides ?? [];
-  const save = (next: Slide[], title = deck?.title ?? t('present.untitled')) =>
-    setViewState({ deck: next.length === 0 ? null : encodeDeck({ title, slides: next }) }, 'replace');
+  const save = (next: Slide[], title?: string) =>
+    setViewState(
+      {
+        deck:
+          next.length === 0 ? null : encodeDeck({ title: title ?? deck?.title ?? t('present.untitled'), slides: next }),
+      },
+      'replace',
+    );
   const move = (i: number, by: number) => {
     const next = [...slides];
     const [item] = next.splice(i, 1);

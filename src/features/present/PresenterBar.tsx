@@ -11,6 +11,11 @@ export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: st
   const barRef = useRef<HTMLElement>(null);
   const current = deck.slides[slide - 1];
   const count = deck.slides.length;
+  const leave = () => {
+    // Some browsers (iPhone Safari) have no Fullscreen API at all: fullscreenElement is then undefined.
+    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
+    setViewState({ slide: null });
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -27,12 +32,6 @@ export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: st
     return () => window.removeEventListener('keydown', onKey);
   });
   useEffect(() => barRef.current?.focus(), [slide]);
-
-  function leave() {
-    // Some browsers (iPhone Safari) have no Fullscreen API at all: fullscreenElement is then undefined.
-    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
-    setViewState({ slide: null });
-  }
 
   if (current === undefined) return <DeckNotice reason="slide" />;
   return (

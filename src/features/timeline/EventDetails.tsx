@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { CrisisEvent } from '../../data/schema/events';
 import type { Source } from '../../data/schema/sources';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
@@ -7,13 +6,7 @@ import { setViewState } from '../../state/urlStore';
 import { ExternalLink } from '../../ui/ExternalLink';
 
 /** One event: what happened, whether it is a fact or someone's claim, and its sources. */
-export const EventDetails = memo(function EventDetails({
-  event,
-  sources,
-}: {
-  event: CrisisEvent;
-  sources: Map<string, Source>;
-}) {
+export function EventDetails({ event, sources }: { event: CrisisEvent; sources: Map<string, Source> }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -49,4 +42,4 @@ export const EventDetails = memo(function EventDetails({
       </button>
     </article>
   );
-});
+}

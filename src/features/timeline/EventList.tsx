@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { CrisisEvent } from '../../data/schema/events';
 import { useLang, useLocalized, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
@@ -6,13 +5,7 @@ import { setViewState } from '../../state/urlStore';
 import { Disclosure } from '../../ui/Disclosure';
 
 /** The window's events as a list of buttons: the timeline chart's text alternative and keyboard path. */
-export const EventList = memo(function EventList({
-  events,
-  selected,
-}: {
-  events: readonly CrisisEvent[];
-  selected: string | null;
-}) {
+export function EventList({ events, selected }: { events: readonly CrisisEvent[]; selected: string | null }) {
   const t = useT();
   const lang = useLang();
   const text = useLocalized();
@@ -36,4 +29,4 @@ export const EventList = memo(function EventList({
       )}
     </Disclosure>
   );
-});
+}

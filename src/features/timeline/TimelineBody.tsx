@@ -1,5 +1,5 @@
 import { useSourceIndex } from '../../ui/useSourceIndex';
-import { useMemo, type KeyboardEvent } from 'react';
+import { type KeyboardEvent } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { useLang, useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
@@ -21,14 +21,11 @@ export function TimelineBody({ events, sources, precedents }: Props) {
   const t = useT();
   const lang = useLang();
   const state = useViewStateFields(TIMELINE_BODY_FIELDS);
-  const extent = useMemo(() => eventExtent(events.records), [events.records]);
+  const extent = eventExtent(events.records);
   const window = effectiveWindow(state.from, state.to, extent);
   const { playing, toggle } = usePlayback(extent, window);
   const sourceIndex = useSourceIndex(sources.records);
-  const shown = useMemo(
-    () => eventsInWindow(events.records, window.from, window.to),
-    [events.records, window.from, window.to],
-  );
+  const shown = eventsInWindow(events.records, window.from, window.to);
   const selected = events.records.find((e) => e.id === state.event);
   const precedent = precedents.cases.find((c) => c.id === state.precedent);
   const precedentInRange =

@@ -1,4 +1,3 @@
-import { memo, useMemo } from 'react';
 import type { CrisisEvent } from '../../data/schema/events';
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
@@ -21,27 +20,11 @@ interface Props {
   precedentDate: string | null;
 }
 
-type Lanes = readonly { kind: CrisisEvent['kind']; dots: readonly { event: CrisisEvent; cx: number }[] }[];
-
-// The dots inside the window are a lit copy of every dot, clipped to the window: moving the window then moves
-// one clip rectangle instead of restyling every dot that enters or leaves it.
-const CLIP_ID = 'timeline-window-clip';
-
 /** Swimlanes per kind on one time axis; the shaded band is the window every view filters by. */
-export const TimelineChart = memo(function TimelineChart({ events, extent, from, to, selected, precedentDate }: Props) {
+export function TimelineChart({ events, extent, from, to, selected, precedentDate }: Props) {
   const t = useT();
   const x = (date: string) => xOf(date, extent);
   const height = KINDS.length * LANE + 24;
-  // Placed once per dataset, not on every move of the window (dates are parsed to place them).
-  const lanes = useMemo<Lanes>(
-    () =>
-      KINDS.map((kind) => ({
-        kind,
-        dots: events.filter((e) => e.kind === kind).map((event) => ({ event, cx: xOf(event.date, extent) })),
-      })),
-    [events, extent],
-  );
-  const band = { x: x(from), y: 0, width: Math.max(2, x(to) - x(from)), height: height - 20 };
   return (
     <svg
       className="timeline-chart"
@@ -49,28 +32,34 @@ export const TimelineChart = memo(function TimelineChart({ events, extent, from,
       role="img"
       aria-label={t('timeline.chartLabel', { count: events.length })}
     >
-      <defs>
-        <clipPath id={CLIP_ID}>
-          <rect {...band} />
-        </clipPath>
-      </defs>
-      <rect {...band} className="timeline-window" />
+      <rect x={x(from)} y={0} width={Math.max(2, x(to) - x(from))} height={height - 20} className="timeline-window" />
       <Axes extent={extent} height={height} />
-      <Dots lanes={lanes} selected={selected} lit={false} />
-      <g clipPath={`url(#${CLIP_ID})`} className="timeline-lit">
-        <Dots lanes={lanes} selected={selected} lit />
-      </g>
+      {KINDS.map((kind, i) => (
+        <g key={kind} transform={`translate(0 ${i * LANE + 12})`}>
+          {events
+            .filter((e) => e.kind === kind)
+            .map((e) => (
+              <EventDot
+                key={e.id}
+                event={e}
+                cx={x(e.date)}
+                selected={e.id === selected}
+                inWindow={e.date >= from && e.date <= to}
+              />
+            ))}
+        </g>
+      ))}
       {precedentDate === null ? null : (
         <line x1={x(precedentDate)} x2={x(precedentDate)} y1={0} y2={height - 20} className="precedent-line" />
       )}
     </svg>
   );
-});
+}
 
-/** The lanes' names and lines and the month ticks: the same wherever the window is, so drawn apart from it. */
-const Axes = memo(function Axes({ extent, height }: { extent: Extent; height: number }) {
+/** The lanes' names and lines and the month ticks. */
+function Axes({ extent, height }: { extent: Extent; height: number }) {
   const t = useT();
-  const months = useMemo(() => monthTicks(extent), [extent]);
+  const months = monthTicks(extent);
   return (
     <>
       {KINDS.map((kind, i) => (
@@ -88,34 +77,19 @@ const Axes = memo(function Axes({ extent, height }: { extent: Extent; height: nu
       ))}
     </>
   );
-});
+}
 
-/** Every event as a dot in its lane: dimmed and clickable, or lit (the copy shown inside the window). */
-const Dots = memo(function Dots({ lanes, selected, lit }: { lanes: Lanes; selected: string | null; lit: boolean }) {
-  return (
-    <>
-      {lanes.map(({ kind, dots }, i) => (
-        <g key={kind} transform={`translate(0 ${i * LANE + 12})`}>
-          {dots.map(({ event, cx }) => (
-            <EventDot key={event.id} event={event} cx={cx} selected={event.id === selected} lit={lit} />
-          ))}
-        </g>
-      ))}
-    </>
-  );
-});
-
-/** One event; memoised, so a new selection redraws two dots. */
-const EventDot = memo(function EventDot({
+/** One event: dimmed outside the window. */
+function EventDot({
   event,
   cx,
   selected,
-  lit,
+  inWindow,
 }: {
   event: CrisisEvent;
   cx: number;
   selected: boolean;
-  lit: boolean;
+  inWindow: boolean;
 }) {
   return (
     <circle
@@ -125,13 +99,13 @@ const EventDot = memo(function EventDot({
       fill={KIND_COLOUR[event.kind]}
       stroke={selected ? 'currentColor' : 'none'}
       strokeWidth={2}
-      opacity={lit ? 1 : 0.3}
-      onClick={lit ? undefined : () => setViewState({ event: event.id })}
+      opacity={inWindow ? 1 : 0.3}
+      onClick={() => setViewState({ event: event.id })}
     >
-      {lit ? null : <title>{`${event.date} — ${event.title.en}`}</title>}
+      <title>{`${event.date} — ${event.title.en}`}</title>
     </circle>
   );
-});
+}
 
 /** A tick every three months inside the extent. */
 function monthTicks(extent: Extent): string[] {

@@ -6,8 +6,9 @@ import {
   resolveSeries,
   seriesPublishers,
   seriesTable,
-  toCsv,
+  aidCsvTable,
 } from '../../../src/features/aid/aidSelectors';
+import { toCsv } from '../../../src/lib/csv';
 import type { AidDataset } from '../../../src/data/schema/aid';
 import { minimalDatasets } from '../../fixtures/minimalDatasets';
 
@@ -78,7 +79,11 @@ describe('aid selectors', () => {
   it('writes exactly the displayed rows to CSV', () => {
     const aid = aidWithSplit();
     const series = aid.series[1]!;
-    expect(toCsv(seriesTable(aid, series), series, 'current US$ millions').trim().split('\n')).toEqual([
+    expect(
+      toCsv(aidCsvTable(seriesTable(aid, series), series, 'current US$ millions'))
+        .trim()
+        .split('\r\n'),
+    ).toEqual([
       'fiscal_year,category,amount_usd_millions,measure,scope,unit',
       '2016,ESF,141,appropriation,state-usaid,current US$ millions',
       '2016,INCLE,117,appropriation,state-usaid,current US$ millions',
