@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, serialize } from '../../src/state/urlCodec';
-import {
-  AID_BREAKDOWNS,
-  AID_MEASURES,
-  AID_SCOPES,
-  AUTHORITY_TYPES,
-  DEFAULT_VIEW_STATE,
-  LANGS,
-  MAP_LAYERS,
-  MULTILATERAL,
-  PANELS,
-  PRECEDENT_SORTS,
-  RELATIONS,
-  SEAS,
-  THEMES,
-  type ViewState,
-} from '../../src/state/viewState';
+import { PANELS, THEMES } from '../../src/app/shellUrlFields';
+import { DEFAULT_VIEW_STATE } from '../../src/app/viewStateFields';
+import { AID_BREAKDOWNS, AID_MEASURES, AID_SCOPES } from '../../src/data/schema/enumValues';
+import { MAP_LAYERS, SEAS } from '../../src/features/map/urlFields';
+import { AUTHORITY_TYPES, MULTILATERAL, PRECEDENT_SORTS, RELATIONS } from '../../src/features/precedents/urlFields';
+import { LANGS } from '../../src/lib/lang';
+import type { ViewState } from '../../src/state/viewState';
+import { parse, serialize } from '../../src/state/viewStateCodec';
 
 const isoDay = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })

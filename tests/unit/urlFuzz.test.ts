@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, serialize } from '../../src/state/urlCodec';
+import { parse, serialize } from '../../src/state/viewStateCodec';
 import { sampleHostileQueries } from '../e2e/hostileUrls.mjs';
 
 describe('URL codec under 10,000 random and hostile query strings', () => {

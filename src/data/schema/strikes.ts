@@ -11,8 +11,9 @@ import {
   sourceIds,
   verification,
 } from './primitives.ts';
+import { SEAS } from './enumValues.ts';
 
-export const sea = z.enum(['caribbean', 'eastern-pacific', 'unspecified']);
+export const sea = z.enum([...SEAS, 'unspecified']);
 
 /**
  * Coordinates of strikes were never published. An area is a named, approximate zone drawn from the

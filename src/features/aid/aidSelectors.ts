@@ -1,6 +1,6 @@
 import type { AidDataset, AidFigure, AidMarker, AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
-import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from '../../state/viewState';
+import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from './urlFields';
 
 export interface SeriesChoice {
   measure: AidMeasureChoice;

@@ -3,7 +3,7 @@ import { memo, useCallback, useState, type ReactNode } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { useAfterPaint } from '../../lib/useAfterPaint';
 import { useNextTask } from '../../lib/useNextTask';
-import type { MapLayer, MapView } from '../../state/viewState';
+import type { MapLayer, MapView } from './urlFields';
 import { AidLabel } from './AidLabel';
 import type { AidForMap } from './aidSelectors';
 import { Basemap } from './Basemap';
