@@ -2,11 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { installViewState } from './app/viewStateFields';
 import { datasetLoader } from './data/queries';
 import { browserLang, loadDictionary } from './i18n/translate';
 import { canonicalizeUrl, readUrl } from './state/urlStore';
 import './app/app.css';
 
+installViewState();
 // What the opening link asked for but could not be used is reported once, then the address bar is cleaned.
 const { ignored, state } = readUrl();
 // Start fetching the Spanish dictionary now rather than after the first render.

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { installViewState } from '../src/app/viewStateFields';
+
+// As src/main.tsx does at start: the features' URL fields, composed by the app, handed to the URL store.
+installViewState();
 
 afterEach(() => cleanup());
 

@@ -2,7 +2,7 @@ import { useT } from '../i18n/useT';
 import { setViewState } from '../state/urlStore';
 import { useViewState } from '../state/useViewState';
 import type { TranslationKey } from '../i18n/en';
-import { activeFilters, resetPatch } from './filterChips';
+import { activeFilters, resetPatch } from './activeFilters';
 
 /** What filters the views right now, each removable, and Reset. */
 export function FilterChips() {

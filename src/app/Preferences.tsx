@@ -2,7 +2,8 @@ import { useLang, useT } from '../i18n/useT';
 import { setViewState } from '../state/urlStore';
 import { useSystemDark } from '../lib/useSystemDark';
 import { useViewStateField } from '../state/useViewState';
-import { LANGS, type Lang, type ViewState } from '../state/viewState';
+import { LANGS, type Lang } from '../lib/lang';
+import type { ViewState } from '../state/viewState';
 
 const selectTheme = (s: ViewState) => s.theme;
 

@@ -1,15 +1,45 @@
-import type { MapView } from './viewState';
-
 /** What parsing one parameter gives: a value, or the reason it was not used. */
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; reason: IgnoredReason };
 
 export type IgnoredReason =
   'unknown' | 'malformed' | 'out-of-range' | 'duplicate' | 'too-many' | 'conflict' | 'too-long';
 
-const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
-const bad = <T>(reason: IgnoredReason): FieldResult<T> => ({ ok: false, reason });
+export const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
+export const bad = <T>(reason: IgnoredReason): FieldResult<T> => ({ ok: false, reason });
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** Ids of records (events, precedents, areas): what a link may name. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/**
+ * One URL parameter of the view: a feature declares its own (src/features/<name>/urlFields.ts), the app
+ * composes them (src/app/viewStateFields.ts) into the one ViewState.
+ */
+export interface UrlField<T> {
+  /** The URL parameter when it is not the state key. Parameter names are public API: rename only with a migration. */
+  readonly param?: string;
+  /** The value when the URL gives none; it stays out of the URL. */
+  readonly initial: T;
+  readonly parse: (raw: string) => FieldResult<T>;
+  /** The URL text for a value other than `initial`, or null to leave the parameter out. */
+  readonly format: (value: T) => string | null;
+}
+
+/** A value the user may leave unset (null, the default): absent from the URL until chosen. */
+export function optionalField<T>(
+  parse: (raw: string) => FieldResult<T>,
+  format: (value: T) => string | null = String,
+): UrlField<T | null> {
+  return { initial: null, parse, format: (value) => (value === null ? null : format(value)) };
+}
+
+/** A value with a default, left out of the URL while it is the default. */
+export function defaultField<T>(
+  initial: T,
+  parse: (raw: string) => FieldResult<T>,
+  format: (value: T) => string | null = String,
+): UrlField<T> {
+  return { initial, parse, format };
+}
 
 export function parseIsoDate(raw: string): FieldResult<string> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return bad('malformed');
@@ -54,47 +84,4 @@ export function parseSubset<T extends string>(values: readonly T[]) {
     if (parts.some((p) => !values.includes(p as T))) return bad('malformed');
     return ok(values.filter((v) => parts.includes(v)));
   };
-}
-
-export const MAX_COMPARE = 3;
-
-/** Ids in the order the user chose them; more than three keeps the first three. */
-export function parseIdList(raw: string): FieldResult<readonly string[]> {
-  const parts = raw.split(',').filter((p) => p.length > 0);
-  if (parts.length === 0 || parts.some((p) => !ID_PATTERN.test(p))) return bad('malformed');
-  const unique = [...new Set(parts)];
-  return unique.length > MAX_COMPARE ? bad('too-many') : ok(unique);
-}
-
-const roundTo = (n: number, digits: number) => Number(n.toFixed(digits));
-
-export function parseMapView(raw: string): FieldResult<MapView> {
-  const parts = raw.split(',');
-  if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,6})?$/.test(p))) return bad('malformed');
-  const [lat, lon, zoom] = parts.map(Number) as [number, number, number];
-  if (Math.abs(lat) > 85 || Math.abs(lon) > 180 || !Number.isInteger(zoom) || zoom < 1 || zoom > 12) {
-    return bad('out-of-range');
-  }
-  return ok({ lat: roundTo(lat, 2), lon: roundTo(lon, 2), zoom });
-}
-
-export function formatMapView(v: MapView): string {
-  return `${roundTo(v.lat, 2)},${roundTo(v.lon, 2)},${v.zoom}`;
-}
-
-export const MAX_QUERY_LENGTH = 100;
-
-export function parseSearchText(raw: string): FieldResult<string> {
-  if (raw.length > MAX_QUERY_LENGTH) return bad('too-long');
-  // Control characters never belong in a search box; they only arrive by hand-made URLs.
-  const cleaned = raw.replace(/\p{Cc}/gu, '').trim();
-  return cleaned.length === 0 ? bad('malformed') : ok(cleaned);
-}
-
-export const MAX_DECK_LENGTH = 12000;
-
-/** The deck is opaque here (the present feature decodes it); only its size and alphabet are checked. */
-export function parseDeck(raw: string): FieldResult<string> {
-  if (raw.length > MAX_DECK_LENGTH) return bad('too-long');
-  return /^[A-Za-z0-9+\-$_.~]+$/.test(raw) ? ok(raw) : bad('malformed');
 }

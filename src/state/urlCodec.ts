@@ -1,36 +1,5 @@
-import {
-  formatMapView,
-  parseDeck,
-  parseEnum,
-  parseFlag,
-  parseId,
-  parseIdList,
-  parseIntIn,
-  parseIso3,
-  parseIsoDate,
-  parseMapView,
-  parseSearchText,
-  parseSubset,
-  type FieldResult,
-  type IgnoredReason,
-} from './fieldCodecs';
+import type { IgnoredReason, UrlField } from './fieldCodecs';
 import { migrateParams, URL_VERSION } from './urlMigrations';
-import {
-  AID_BREAKDOWNS,
-  AID_MEASURES,
-  AID_SCOPES,
-  AUTHORITY_TYPES,
-  DEFAULT_VIEW_STATE,
-  LANGS,
-  MAP_LAYERS,
-  MULTILATERAL,
-  PANELS,
-  PRECEDENT_SORTS,
-  RELATIONS,
-  SEAS,
-  THEMES,
-  type ViewState,
-} from './viewState';
 
 export interface IgnoredParam {
   param: string;
@@ -39,136 +8,110 @@ export interface IgnoredParam {
   reason: IgnoredReason;
 }
 
-export interface ParsedUrl {
-  state: ViewState;
+export interface ParsedUrl<S> {
+  state: S;
   ignored: IgnoredParam[];
 }
 
-interface FieldCodec<K extends keyof ViewState> {
-  key: K;
-  parse: (raw: string) => FieldResult<ViewState[K]>;
-  /** Text for the URL, or null when the value is the default (defaults stay out of the URL). */
-  format: (value: ViewState[K]) => string | null;
+/** One field declaration per state key; the declarations' order is the order of parameters in a link. */
+export type FieldsOf<S> = { readonly [K in keyof S]: UrlField<S[K]> };
+
+/**
+ * The state a set of field declarations describes. An indexed access rather than a conditional type, so that
+ * a view's `state[key]` for a generic key still narrows to the fields' value types.
+ */
+export type StateOf<F extends { readonly [key: string]: { readonly initial: unknown } }> = {
+  -readonly [K in keyof F]: F[K]['initial'];
+};
+
+/**
+ * A rule across fields (a window that ends before it starts): the keys it returns are in conflict, so they
+ * are reported and reset to their defaults.
+ */
+export type CrossFieldRule<S> = (state: S) => readonly (keyof S)[];
+
+export interface UrlCodec<S> {
+  /** The default view: what the empty query string means. */
+  defaults: S;
+  /** Reads a query string. Never throws: anything it cannot use is listed in `ignored`. */
+  parse: (search: string) => ParsedUrl<S>;
+  /** The one canonical query string for a state: fixed order, defaults left out, "?"-less; "" for the default view. */
+  serialize: (state: S) => string;
 }
 
-const unlessDefault =
-  <K extends keyof ViewState>(key: K, toText: (v: NonNullable<ViewState[K]>) => string) =>
-  (value: ViewState[K]): string | null =>
-    value === null || value === DEFAULT_VIEW_STATE[key] ? null : toText(value as NonNullable<ViewState[K]>);
-
-const text = <K extends keyof ViewState>(key: K) => unlessDefault(key, (v) => String(v));
-
-function field<K extends keyof ViewState>(codec: FieldCodec<K>): FieldCodec<K> {
-  return codec;
-}
-
-/** One entry per URL parameter, in canonical order. The parameter name is the public API: never rename without a migration. */
-const FIELDS = {
-  from: field({ key: 'from', parse: parseIsoDate, format: text('from') }),
-  to: field({ key: 'to', parse: parseIsoDate, format: text('to') }),
-  country: field({ key: 'country', parse: parseIso3, format: text('country') }),
-  event: field({ key: 'event', parse: parseId, format: text('event') }),
-  layers: field({
-    key: 'layers',
-    parse: parseSubset(MAP_LAYERS),
-    format: (v) =>
-      v.length === MAP_LAYERS.length
-        ? null
-        : v.length === 0
-          ? 'none'
-          : MAP_LAYERS.filter((l) => v.includes(l)).join(','),
-  }),
-  sea: field({ key: 'sea', parse: parseEnum(SEAS), format: text('sea') }),
-  area: field({ key: 'area', parse: parseId, format: text('area') }),
-  map: field({ key: 'map', parse: parseMapView, format: (v) => (v === null ? null : formatMapView(v)) }),
-  measure: field({ key: 'measure', parse: parseEnum(AID_MEASURES), format: text('measure') }),
-  scope: field({ key: 'scope', parse: parseEnum(AID_SCOPES), format: text('scope') }),
-  breakdown: field({ key: 'breakdown', parse: parseEnum(AID_BREAKDOWNS), format: text('breakdown') }),
-  year: field({ key: 'year', parse: parseIntIn(1980, 2030), format: text('year') }),
-  compare: field({
-    key: 'compare',
-    parse: parseIdList,
-    format: (v) => (v === null ? null : v.length === 0 ? null : v.join(',')),
-  }),
-  precedent: field({ key: 'precedent', parse: parseId, format: text('precedent') }),
-  authority: field({ key: 'authority', parse: parseEnum(AUTHORITY_TYPES), format: text('authority') }),
-  relation: field({ key: 'relation', parse: parseEnum(RELATIONS), format: text('relation') }),
-  multi: field({ key: 'multilateral', parse: parseEnum(MULTILATERAL), format: text('multilateral') }),
-  decade: field({ key: 'decade', parse: parseIntIn(1980, 2030, 10), format: text('decade') }),
-  q: field({ key: 'q', parse: parseSearchText, format: (v) => (v === '' ? null : v) }),
-  sort: field({ key: 'sort', parse: parseEnum(PRECEDENT_SORTS), format: text('sort') }),
-  panel: field({ key: 'panel', parse: parseEnum(PANELS), format: text('panel') }),
-  lang: field({ key: 'lang', parse: parseEnum(LANGS), format: text('lang') }),
-  theme: field({ key: 'theme', parse: parseEnum(THEMES), format: text('theme') }),
-  embed: field({ key: 'embed', parse: parseFlag, format: (v) => (v ? '1' : null) }),
-  static: field({ key: 'static', parse: parseFlag, format: (v) => (v ? '1' : null) }),
-  deck: field({ key: 'deck', parse: parseDeck, format: text('deck') }),
-  slide: field({ key: 'slide', parse: parseIntIn(1, 200), format: text('slide') }),
-} as const;
-
-type ParamName = keyof typeof FIELDS;
-const PARAM_NAMES = Object.keys(FIELDS) as ParamName[];
-const isParamName = (name: string): name is ParamName => Object.prototype.hasOwnProperty.call(FIELDS, name);
+// Object.keys is typed string[] because an object may carry more keys than its type names; field sets are
+// object literals, so their own keys are exactly keyof S.
+const keysOf = <S extends object>(fields: FieldsOf<S>) => Object.keys(fields) as (keyof S & string)[];
 
 const shorten = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
 
-function applyField<K extends keyof ViewState>(
-  codec: FieldCodec<K>,
-  raw: string,
-  state: ViewState,
-): IgnoredReason | null {
-  const result = codec.parse(raw);
+const encode = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',');
+
+function applyField<S, K extends keyof S>(key: K, field: UrlField<S[K]>, raw: string, state: S): IgnoredReason | null {
+  const result = field.parse(raw);
   if (!result.ok) return result.reason;
-  state[codec.key] = result.value;
+  state[key] = result.value;
   return null;
 }
 
-/** Reads a query string into a ViewState. Never throws: anything it cannot use is listed in `ignored`. */
-export function parse(search: string): ParsedUrl {
-  const state: ViewState = { ...DEFAULT_VIEW_STATE };
-  const ignored: IgnoredParam[] = [];
-  const seen = new Set<string>();
-  const { params, ignored: versionProblems } = migrateParams(new URLSearchParams(search));
-  ignored.push(...versionProblems);
+/** The codec for a set of fields: versioned links (see urlMigrations.ts), canonical output, a report of what was ignored. */
+export function createUrlCodec<S extends object>(
+  fields: FieldsOf<S>,
+  rules: readonly CrossFieldRule<NoInfer<S>>[] = [],
+): UrlCodec<S> {
+  const keys = keysOf(fields);
+  const paramOf = (key: keyof S & string) => fields[key].param ?? key;
+  const keyByParam = new Map<string, keyof S & string>();
+  for (const key of keys) {
+    if (keyByParam.has(paramOf(key))) throw new Error(`Two view state fields use the URL parameter "${paramOf(key)}"`);
+    keyByParam.set(paramOf(key), key);
+  }
+  // The one place a state is built key by key; each value is its own field's `initial`.
+  const defaults = Object.fromEntries(keys.map((key) => [key, fields[key].initial])) as S;
 
-  for (const [name, raw] of params) {
-    if (name === 'v') continue;
-    if (!isParamName(name)) {
-      ignored.push({ param: shorten(name), value: shorten(raw), reason: 'unknown' });
-      continue;
+  function parse(search: string): ParsedUrl<S> {
+    const state: S = { ...defaults };
+    const ignored: IgnoredParam[] = [];
+    const seen = new Set<string>();
+    const { params, ignored: versionProblems } = migrateParams(new URLSearchParams(search));
+    ignored.push(...versionProblems);
+
+    for (const [name, raw] of params) {
+      if (name === 'v') continue;
+      const key = keyByParam.get(name);
+      if (key === undefined) {
+        ignored.push({ param: shorten(name), value: shorten(raw), reason: 'unknown' });
+        continue;
+      }
+      if (seen.has(name)) {
+        ignored.push({ param: name, value: shorten(raw), reason: 'duplicate' });
+        continue;
+      }
+      seen.add(name);
+      const reason = applyField(key, fields[key], raw, state);
+      if (reason !== null) ignored.push({ param: name, value: shorten(raw), reason });
     }
-    if (seen.has(name)) {
-      ignored.push({ param: name, value: shorten(raw), reason: 'duplicate' });
-      continue;
+
+    for (const rule of rules) {
+      const conflicting = rule(state);
+      for (const key of conflicting) {
+        const param = fields[key].param ?? String(key);
+        ignored.push({ param, value: shorten(fields[key].format(state[key]) ?? ''), reason: 'conflict' });
+      }
+      for (const key of conflicting) state[key] = defaults[key];
     }
-    seen.add(name);
-    const reason = applyField(FIELDS[name] as FieldCodec<keyof ViewState>, raw, state);
-    if (reason !== null) ignored.push({ param: name, value: shorten(raw), reason });
+    return { state, ignored };
   }
 
-  if (state.from !== null && state.to !== null && state.from > state.to) {
-    ignored.push(
-      { param: 'from', value: state.from, reason: 'conflict' },
-      { param: 'to', value: state.to, reason: 'conflict' },
-    );
-    state.from = null;
-    state.to = null;
+  function serialize(state: S): string {
+    const parts: string[] = [];
+    for (const key of keys) {
+      const value = state[key];
+      const text = value === fields[key].initial ? null : fields[key].format(value);
+      if (text !== null) parts.push(`${paramOf(key)}=${encode(text)}`);
+    }
+    return parts.length === 0 ? '' : [`v=${URL_VERSION}`, ...parts].join('&');
   }
-  return { state, ignored };
-}
 
-function formatField<K extends keyof ViewState>(codec: FieldCodec<K>, state: ViewState): string | null {
-  return codec.format(state[codec.key]);
-}
-
-const encode = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',');
-
-/** The one canonical query string for a state: fixed order, defaults left out, "?"-less; "" for the default view. */
-export function serialize(state: ViewState): string {
-  const parts: string[] = [];
-  for (const name of PARAM_NAMES) {
-    const value = formatField(FIELDS[name] as FieldCodec<keyof ViewState>, state);
-    if (value !== null) parts.push(`${name}=${encode(value)}`);
-  }
-  return parts.length === 0 ? '' : [`v=${URL_VERSION}`, ...parts].join('&');
+  return { defaults, parse, serialize };
 }

@@ -1,5 +1,6 @@
-import { parse, serialize, type ParsedUrl } from './urlCodec';
+import type { ParsedUrl } from './urlCodec';
 import type { ViewState, ViewStatePatch } from './viewState';
+import { parse, serialize } from './viewStateCodec';
 
 /**
  * The URL is the store. A small hand-written store on useSyncExternalStore rather than nuqs: the app needs ONE
@@ -9,7 +10,7 @@ import type { ViewState, ViewStatePatch } from './viewState';
 const NAVIGATE_EVENT = 'atlas:navigate';
 
 let cachedSearch: string | null = null;
-let cachedParse: ParsedUrl | null = null;
+let cachedParse: ParsedUrl<ViewState> | null = null;
 
 // Reading location.search is slow, and React reads the store once per subscribed component: read it only after
 // a navigation. One pair of window listeners notes it and then tells every subscriber: a listener per component
@@ -25,7 +26,7 @@ if (typeof window !== 'undefined') {
   window.addEventListener(NAVIGATE_EVENT, notify);
 }
 
-export function readUrl(): ParsedUrl {
+export function readUrl(): ParsedUrl<ViewState> {
   if (!navigated && cachedParse !== null) return cachedParse;
   navigated = false;
   // At build time the shell is pre-rendered in Node, where there is no address: it shows the default view.

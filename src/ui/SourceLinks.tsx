@@ -1,7 +1,13 @@
-import type { Source } from '../data/schema/sources';
 import { useLang } from '../i18n/useT';
 import { formatDate } from '../lib/format';
 import { ExternalLink } from './ExternalLink';
+
+/** What a link shows of a source record (the data layer's Source has these and more). */
+export interface LinkedSource {
+  url: string;
+  publisher: string;
+  published: string | null;
+}
 
 /**
  * Sources as publisher and date, linked.
@@ -13,7 +19,7 @@ export function SourceLinks({
   limit = 4,
 }: {
   ids: readonly string[];
-  sources: Map<string, Source>;
+  sources: ReadonlyMap<string, LinkedSource>;
   limit?: number;
 }) {
   const lang = useLang();

@@ -1,5 +1,4 @@
-import type { Source } from '../data/schema/sources';
-
-export function useSourceIndex(sources: readonly Source[]): Map<string, Source> {
+/** Records by id (sources, for links that name them by id). */
+export function useSourceIndex<S extends { id: string }>(sources: readonly S[]): Map<string, S> {
   return new Map(sources.map((s) => [s.id, s]));
 }

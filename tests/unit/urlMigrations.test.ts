@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, serialize } from '../../src/state/urlCodec';
+import { parse, serialize } from '../../src/state/viewStateCodec';
 
 describe('URL migrations: links are never broken by a later release', () => {
   it('reads a version-0 link (window=FROM..TO, region=caribe) as today’s from/to and sea', () => {

@@ -11,25 +11,13 @@ import {
   uncitedSources,
   verification,
 } from './primitives.ts';
+import { AID_BREAKDOWNS, AID_MEASURES, AID_SCOPES } from './enumValues.ts';
 
-/**
- * Measures are never mixed in one series: a request is not money spent. "committee-mark" is a House or Senate
- * bill's figure before enactment; "unspecified" is a figure whose source does not say which measure it is.
- */
-export const aidMeasure = z.enum([
-  'request',
-  'committee-mark',
-  'appropriation',
-  'obligation',
-  'disbursement',
-  'unspecified',
-]);
+/** Which measure a figure is (see AID_MEASURES). */
+export const aidMeasure = z.enum(AID_MEASURES);
 
-/**
- * What a figure covers. The research mixes these and they are not comparable:
- * State/USAID bilateral budget only, all agencies (incl. DoD), military and police programmes only, USAID only.
- */
-export const aidScope = z.enum(['state-usaid', 'all-agencies', 'military-police', 'usaid-only', 'dod-only']);
+/** What a figure covers (see AID_SCOPES). */
+export const aidScope = z.enum(AID_SCOPES);
 
 export const fiscalYear = z.int().check(z.gte(1980), z.lte(2030));
 
@@ -38,8 +26,7 @@ export const aidSeries = z.object({
   label: localized,
   measure: aidMeasure,
   scope: aidScope,
-  /** What a figure in this series is split by; "total" means one figure per year. */
-  breakdown: z.enum(['total', 'agency', 'sector', 'account']),
+  breakdown: z.enum(AID_BREAKDOWNS),
   note: z.optional(localized),
 });
 

@@ -12,19 +12,11 @@ import {
   uncitedSources,
   verification,
 } from './primitives.ts';
+import { AUTHORITY_TYPES, US_RELATIONS } from './enumValues.ts';
 
-export const authorityType = z.enum([
-  'counternarcotics',
-  'human-rights',
-  'democracy',
-  'aggression',
-  'corruption',
-  'terrorism',
-  'nonproliferation',
-  'regime',
-]);
+export const authorityType = z.enum(AUTHORITY_TYPES);
 
-export const usRelation = z.enum(['ally', 'partner', 'adversary', 'other']);
+export const usRelation = z.enum(US_RELATIONS);
 
 export const outcome = z.enum(['in-office', 'left-office', 'removed-by-force', 'captured', 'died-in-office']);
 

@@ -12,8 +12,9 @@ import {
   uncitedSources,
   verification,
 } from './primitives.ts';
+import { SEAS } from './enumValues.ts';
 
-export const sea = z.enum(['caribbean', 'eastern-pacific', 'unspecified']);
+export const sea = z.enum([...SEAS, 'unspecified']);
 
 /**
  * Coordinates of strikes were never published. An area is a named, approximate zone drawn from the

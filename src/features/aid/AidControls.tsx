@@ -1,7 +1,7 @@
 import type { AidDataset } from '../../data/schema/aid';
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
-import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from '../../state/viewState';
+import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from './urlFields';
 import { breakdownsFor, measuresIn, scopesFor } from './aidSelectors';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { DatasetGate } from '../../ui/DatasetGate';
+import { DatasetGate } from '../../data/DatasetGate';
 import { AidBody } from './AidBody';
 import './aid.css';
 

@@ -1,7 +1,7 @@
 import type { AidDataset, AidFigure, AidMarker, AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
 import type { CsvTable } from '../../lib/csv';
-import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from '../../state/viewState';
+import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from './urlFields';
 
 export interface SeriesChoice {
   measure: AidMeasureChoice;

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
-import { MAP_LAYERS, SEAS, type MapLayer, type SeaFilter } from '../../state/viewState';
+import { MAP_LAYERS, SEAS, type MapLayer, type SeaFilter } from './urlFields';
 
 interface Props {
   layers: readonly MapLayer[];

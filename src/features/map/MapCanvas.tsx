@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import { useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { useAfterPaint } from '../../lib/useAfterPaint';
-import type { MapLayer, MapView } from '../../state/viewState';
+import type { MapLayer, MapView } from './urlFields';
 import { AidLabel } from './AidLabel';
 import type { AidForMap } from './aidSelectors';
 import { Basemap } from './Basemap';

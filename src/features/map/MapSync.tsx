@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { setViewState } from '../../state/urlStore';
-import type { MapView } from '../../state/viewState';
+import type { MapView } from './urlFields';
 
 export const DEFAULT_MAP_VIEW: MapView = { lat: 9, lon: -78, zoom: 4 };
 

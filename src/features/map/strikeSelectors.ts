@@ -1,5 +1,5 @@
 import type { Strike, StrikeArea, StrikeTotal } from '../../data/schema/strikes';
-import type { SeaFilter } from '../../state/viewState';
+import type { SeaFilter } from './urlFields';
 
 export interface StrikeFilter {
   from: string | null;

@@ -1,7 +1,8 @@
 import { useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
 import { SearchBox } from './SearchBox';
-import { AUTHORITY_TYPES, MULTILATERAL, PRECEDENT_SORTS, RELATIONS, type ViewState } from '../../state/viewState';
+import type { ViewState } from '../../state/viewState';
+import { AUTHORITY_TYPES, MULTILATERAL, PRECEDENT_SORTS, RELATIONS } from './urlFields';
 
 const DECADES = [2000, 2010, 2020];
 

@@ -1,5 +1,6 @@
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { ViewState } from '../../state/viewState';
+import { MAX_COMPARE } from './urlFields';
 
 export type PrecedentFilter = Pick<
   ViewState,
@@ -55,14 +56,12 @@ export function sortCases(
   });
 }
 
-export const MAX_COMPARED = 3;
-
 /** The compared set: the URL's ids (unknown ones reported), or the featured cases by default. */
 export function comparedCases(
   cases: readonly PrecedentCase[],
   ids: readonly string[] | null,
 ): { chosen: PrecedentCase[]; unknown: string[] } {
-  if (ids === null) return { chosen: cases.filter((c) => c.role === 'featured').slice(0, MAX_COMPARED), unknown: [] };
+  if (ids === null) return { chosen: cases.filter((c) => c.role === 'featured').slice(0, MAX_COMPARE), unknown: [] };
   const byId = new Map(cases.map((c) => [c.id, c]));
   const chosen = ids.flatMap((id) => {
     const c = byId.get(id);
@@ -81,12 +80,12 @@ export function compareStatus(
 ): CompareStatus {
   const { chosen } = comparedCases(cases, ids);
   if (chosen.some((c) => c.id === id)) return 'compared';
-  return chosen.length >= MAX_COMPARED ? 'full' : 'open';
+  return chosen.length >= MAX_COMPARE ? 'full' : 'open';
 }
 
 /** Adds or removes one case; the set never empties (an empty set would mean "the default" in the URL). */
 export function toggleCompared(current: readonly PrecedentCase[], id: string): string[] {
   const ids = current.map((c) => c.id);
   if (ids.includes(id)) return ids.length === 1 ? ids : ids.filter((x) => x !== id);
-  return ids.length >= MAX_COMPARED ? ids : [...ids, id];
+  return ids.length >= MAX_COMPARE ? ids : [...ids, id];
 }

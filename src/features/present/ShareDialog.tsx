@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { serialize } from '../../state/urlCodec';
+import { serialize } from '../../state/viewStateCodec';
 import { setViewState } from '../../state/urlStore';
 import type { ViewState } from '../../state/viewState';
 

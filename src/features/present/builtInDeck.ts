@@ -1,9 +1,9 @@
 import type { Translate } from '../../i18n/translate';
-import { serialize } from '../../state/urlCodec';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../state/viewState';
+import type { ViewState } from '../../state/viewState';
+import { defaultViewState, serialize } from '../../state/viewStateCodec';
 import type { Deck } from './deckCodec';
 
-const view = (patch: Partial<ViewState>) => serialize({ ...DEFAULT_VIEW_STATE, ...patch });
+const view = (patch: Partial<ViewState>) => serialize({ ...defaultViewState(), ...patch });
 
 /** "Sanctioning a head of state: the Petro case in six views", told from the data. */
 export function builtInDeck(t: Translate): Deck {

@@ -1,4 +1,4 @@
-import { parse } from '../../state/urlCodec';
+import { parse } from '../../state/viewStateCodec';
 import { setViewState } from '../../state/urlStore';
 import type { Deck } from './deckCodec';
 

@@ -5,7 +5,9 @@ import type { AllDatasets } from '../../data/schema/registry';
 import { datasetNames } from '../../data/schema/datasetNames';
 import { useLang, useT } from '../../i18n/useT';
 import { setViewState } from '../../state/urlStore';
-import type { Panel } from '../../state/viewState';
+import type { ViewState } from '../../state/viewState';
+
+type Panel = NonNullable<ViewState['panel']>;
 import { allCorrections, citationsBySource } from './citations';
 import { CorrectionsList } from './CorrectionsList';
 import { SourceList } from './SourceList';

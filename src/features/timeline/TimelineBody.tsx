@@ -22,10 +22,10 @@ export function TimelineBody({ events, sources, precedents }: Props) {
   const lang = useLang();
   const state = useViewStateFields(TIMELINE_BODY_FIELDS);
   const extent = eventExtent(events.records);
-  const window = effectiveWindow(state.from, state.to, extent);
-  const { playing, toggle } = usePlayback(extent, window);
+  const timeWindow = effectiveWindow(state.from, state.to, extent);
+  const { playing, toggle } = usePlayback(extent, timeWindow);
   const sourceIndex = useSourceIndex(sources.records);
-  const shown = eventsInWindow(events.records, window.from, window.to);
+  const shown = eventsInWindow(events.records, timeWindow.from, timeWindow.to);
   const selected = events.records.find((e) => e.id === state.event);
   const precedent = precedents.cases.find((c) => c.id === state.precedent);
   const precedentInRange =
@@ -33,9 +33,9 @@ export function TimelineBody({ events, sources, precedents }: Props) {
 
   // Keyboard on the chart: Space plays or pauses, arrows move the window a week, Home/End jump to the ends.
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const span = toDay(window.to) - toDay(window.from);
+    const span = toDay(timeWindow.to) - toDay(timeWindow.from);
     const shift = (days: number) => {
-      const start = Math.min(Math.max(toDay(window.from) + days, toDay(extent.first)), toDay(extent.last) - span);
+      const start = Math.min(Math.max(toDay(timeWindow.from) + days, toDay(extent.first)), toDay(extent.last) - span);
       const from = fromDay(start);
       const to = fromDay(start + span);
       setViewState({ from: from === extent.first ? null : from, to: to === extent.last ? null : to });
@@ -51,8 +51,8 @@ export function TimelineBody({ events, sources, precedents }: Props) {
 
   return (
     <div className="timeline-view">
-      <WindowControls extent={extent} window={window} playing={playing} onPlay={toggle} />
-      {window.clamped ? (
+      <WindowControls extent={extent} window={timeWindow} playing={playing} onPlay={toggle} />
+      {timeWindow.clamped ? (
         <p role="status" className="notice-inline">
           {t('timeline.clamped', { first: formatDate(extent.first, lang), last: formatDate(extent.last, lang) })}
         </p>
@@ -67,8 +67,8 @@ export function TimelineBody({ events, sources, precedents }: Props) {
         <TimelineChart
           events={events.records}
           extent={extent}
-          from={window.from}
-          to={window.to}
+          from={timeWindow.from}
+          to={timeWindow.to}
           selected={state.event}
           precedentDate={precedentInRange ? precedent.designationDate : null}
         />
@@ -84,8 +84,8 @@ export function TimelineBody({ events, sources, precedents }: Props) {
       <p className="muted" aria-live="polite">
         {t('timeline.windowSummary', {
           count: shown.length,
-          from: formatDate(window.from, lang),
-          to: formatDate(window.to, lang),
+          from: formatDate(timeWindow.from, lang),
+          to: formatDate(timeWindow.to, lang),
         })}
       </p>
       {selected === undefined ? null : <EventDetails event={selected} sources={sourceIndex} />}

@@ -10,12 +10,12 @@ const reducedMotion = () =>
  * Moves the window through time. A playback run adds exactly one history entry (so Back returns to where it
  * started); every later tick rewrites that entry in place.
  */
-export function usePlayback(extent: Extent, window: { from: string; to: string }) {
+export function usePlayback(extent: Extent, shown: { from: string; to: string }) {
   const [playing, setPlaying] = useState(false);
-  const current = useRef(window);
+  const current = useRef(shown);
   const pushed = useRef(false);
   useEffect(() => {
-    current.current = window;
+    current.current = shown;
   });
   useEffect(() => {
     if (!playing) return;
@@ -36,7 +36,7 @@ export function usePlayback(extent: Extent, window: { from: string; to: string }
       return;
     }
     // Playing the whole range would show nothing moving: start with a two-month window.
-    const span = toDay(window.to) - toDay(window.from);
+    const span = toDay(shown.to) - toDay(shown.from);
     pushed.current = span > 120;
     if (pushed.current) setViewState({ from: extent.first, to: fromDay(toDay(extent.first) + 60) }, 'push');
     setPlaying(true);

@@ -8,7 +8,7 @@ import {
   toggleCompared,
 } from '../../../src/features/precedents/precedentSelectors';
 import type { PrecedentCase } from '../../../src/data/schema/precedents';
-import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
+import { DEFAULT_VIEW_STATE } from '../../../src/app/viewStateFields';
 import { minimalDatasets } from '../../fixtures/minimalDatasets';
 
 const petro = minimalDatasets().precedents.cases[0]!;

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeDeck, encodeDeck } from '../../../src/features/present/deckCodec';
 import { builtInDeck } from '../../../src/features/present/builtInDeck';
 import { translator } from '../../../src/i18n/translate';
-import { parse } from '../../../src/state/urlCodec';
-import { activeFilters, resetPatch } from '../../../src/app/filterChips';
-import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
+import { activeFilters, resetPatch } from '../../../src/app/activeFilters';
+import { DEFAULT_VIEW_STATE } from '../../../src/app/viewStateFields';
+import { parse } from '../../../src/state/viewStateCodec';
 
 describe('deck in the link', () => {
   const deck = {

@@ -1,4 +1,5 @@
-import { DEFAULT_VIEW_STATE, type ViewState, type ViewStatePatch } from '../state/viewState';
+import type { ViewState, ViewStatePatch } from '../state/viewState';
+import { DEFAULT_VIEW_STATE } from './viewStateFields';
 
 export interface Chip {
   /** Stable key, also the translation suffix of the chip's label. */

@@ -1,10 +1,11 @@
 import { useQueries } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
-import { datasetQuery } from '../data/queries';
-import type { DatasetError } from '../data/datasetError';
-import type { AllDatasets, DatasetName } from '../data/schema/registry';
 import { useT } from '../i18n/useT';
-import { DatasetErrorMessage } from './DatasetErrorMessage';
+import { DatasetErrorMessage } from '../ui/DatasetErrorMessage';
+import type { DatasetError } from './datasetError';
+import { datasetErrorDetail } from './datasetErrorDetail';
+import { datasetQuery } from './queries';
+import type { AllDatasets, DatasetName } from './schema/registry';
 
 type Picked<N extends DatasetName> = { [K in N]: AllDatasets[K] };
 
@@ -29,7 +30,7 @@ export function DatasetGate<N extends DatasetName>({ datasets, children }: Props
     return (
       <div className="dataset-errors">
         {failed.map((f) => (
-          <DatasetErrorMessage key={f.name} name={f.name} error={f.error} onRetry={() => void f.retry()} />
+          <DatasetFailure key={f.name} name={f.name} error={f.error} onRetry={() => void f.retry()} />
         ))}
       </div>
     );
@@ -66,6 +67,11 @@ function Deferred<N extends DatasetName>({
   const shown = useDeferredValue<Picked<N> | null>(ready, null);
   if (shown === null) return <LoadingLine datasets={datasets} />;
   return <>{children(shown)}</>;
+}
+
+function DatasetFailure({ name, error, onRetry }: { name: DatasetName; error: DatasetError; onRetry: () => void }) {
+  const t = useT();
+  return <DatasetErrorMessage dataset={t(`dataset.${name}`)} detail={datasetErrorDetail(t, error)} onRetry={onRetry} />;
 }
 
 function LoadingLine({ datasets }: { datasets: readonly DatasetName[] }) {
