@@ -35,7 +35,7 @@ const noCrossFeatureImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', '.staging', 'bench/results*', 'lighthouse-*'] },
+  { ignores: ['src/i18n/paraglide', 'dist', 'node_modules', 'coverage', '.staging', 'bench/results*', 'lighthouse-*'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,12 +1,28 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 
+/** The same options as `npm run messages` (package.json), which tsc and eslint need before Vite runs. */
+const PARAGLIDE = {
+  project: './project.inlang',
+  outdir: './src/i18n/paraglide',
+  strategy: ['baseLocale' as const],
+  emitTsDeclarations: true,
+};
+
 export default defineConfig({
   // Under Vitest the data plugin is left out: unit tests build fixtures of their own.
-  plugins: [react(), ...(process.env.VITEST === undefined ? [datasetsPlugin(), prerenderPlugin()] : []), cspPlugin()],
+  plugins: [
+    // Compiles messages/*.json to typed message functions in src/i18n/paraglide (generated, not in git), and
+    // again whenever a message file changes in dev.
+    paraglideVitePlugin(PARAGLIDE),
+    react(),
+    ...(process.env.VITEST === undefined ? [datasetsPlugin(), prerenderPlugin()] : []),
+    cspPlugin(),
+  ],
   // The dataset worker (src/data/datasetWorker.ts) loads zod on demand: an ES module worker can split chunks.
   worker: { format: 'es' },
   build: {

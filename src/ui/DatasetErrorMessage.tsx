@@ -1,7 +1,8 @@
 import type { DatasetError } from '../data/datasetError';
 import { formatProblem } from '../data/schema/problems';
 import type { DatasetName } from '../data/schema/registry';
-import { useT } from '../i18n/useT';
+import { m } from '../i18n/messages';
+import { useLang } from '../i18n/useLang';
 
 interface Props {
   name: DatasetName;
@@ -10,7 +11,7 @@ interface Props {
 }
 
 export function DatasetErrorMessage({ name, error, onRetry }: Props) {
-  const t = useT();
+  const lang = useLang();
   // The loader's or a view's script that failed to download rejects with a plain Error, not a DatasetError:
   // to the reader that is a network failure like any other.
   const kind = 'kind' in error ? error.kind : 'network';
@@ -18,18 +19,26 @@ export function DatasetErrorMessage({ name, error, onRetry }: Props) {
   const first = problems[0];
   const detail =
     kind === 'http'
-      ? t('data.error.http', { status: error.status ?? '?' })
+      ? m.data_error_http({ status: error.status ?? '?' }, { locale: lang })
       : kind === 'invalid'
-        ? t('data.error.invalid', { count: problems.length, first: first === undefined ? '' : formatProblem(first) })
-        : t(`data.error.${kind}`);
+        ? m.data_error_invalid(
+            { count: problems.length, first: first === undefined ? '' : formatProblem(first) },
+            { locale: lang },
+          )
+        : kind === 'parse'
+          ? m.data_error_parse({}, { locale: lang })
+          : m.data_error_network({}, { locale: lang });
   return (
     <div className="dataset-error" role="alert">
       <p>
-        <strong>{t('data.error.title', { dataset: t(`dataset.${name}`) })}</strong> {detail}
+        <strong>
+          {m.data_error_title({ dataset: m.dataset_name({ dataset: name }, { locale: lang }) }, { locale: lang })}
+        </strong>{' '}
+        {detail}
       </p>
-      <p className="muted">{t('data.otherViews')}</p>
+      <p className="muted">{m.data_other_views({}, { locale: lang })}</p>
       <button type="button" onClick={onRetry}>
-        {t('data.retry')}
+        {m.data_retry({}, { locale: lang })}
       </button>
     </div>
   );

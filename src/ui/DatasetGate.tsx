@@ -3,7 +3,8 @@ import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { datasetQuery } from '../data/queries';
 import type { DatasetError } from '../data/datasetError';
 import type { AllDatasets, DatasetName } from '../data/schema/registry';
-import { useT } from '../i18n/useT';
+import { m } from '../i18n/messages';
+import { useLang } from '../i18n/useLang';
 import { DatasetErrorMessage } from './DatasetErrorMessage';
 
 type Picked<N extends DatasetName> = { [K in N]: AllDatasets[K] };
@@ -69,10 +70,13 @@ function Deferred<N extends DatasetName>({
 }
 
 function LoadingLine({ datasets }: { datasets: readonly DatasetName[] }) {
-  const t = useT();
+  const lang = useLang();
   return (
     <p className="loading" role="status">
-      {t('data.loading', { dataset: datasets.map((n) => t(`dataset.${n}`)).join(', ') })}
+      {m.data_loading(
+        { dataset: datasets.map((n) => m.dataset_name({ dataset: n }, { locale: lang })).join(', ') },
+        { locale: lang },
+      )}
     </p>
   );
 }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Source } from '../data/schema/sources';
-import { useLang } from '../i18n/useT';
-import { formatDate } from '../lib/format';
+import { useLang } from '../i18n/useLang';
+import { formatDate } from '../i18n/format';
 import { ExternalLink } from './ExternalLink';
 
 /**

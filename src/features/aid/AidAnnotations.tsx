@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import type { AidMarker } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { SourceLinks } from '../../ui/SourceLinks';
 import { fiscalYearOf } from './aidSelectors';
 
@@ -14,12 +15,11 @@ export const AidAnnotations = memo(function AidAnnotations({
   markers: readonly AidMarker[];
   sources: Map<string, Source>;
 }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   return (
     <details className="aid-annotations">
-      <summary>{t('aid.annotations')}</summary>
+      <summary>{m.aid_annotations({}, { locale: lang })}</summary>
       <ol>
         {markers.map((m) => (
           <li key={m.id}>

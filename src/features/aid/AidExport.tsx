@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { RefObject } from 'react';
 import type { AidSeries } from '../../data/schema/aid';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { toCsv, type SeriesTable } from './aidSelectors';
 
 function download(name: string, blob: Blob) {
@@ -36,7 +37,7 @@ export const AidExport = memo(function AidExport({
   series: AidSeries;
   title: string;
 }) {
-  const t = useT();
+  const lang = useLang();
   const slug = `us-aid-colombia-${series.id}`;
   const image = async (kind: 'png' | 'svg') => {
     const node = figureRef.current;
@@ -50,20 +51,23 @@ export const AidExport = memo(function AidExport({
     download(`${slug}.${kind}`, dataUrlToBlob(dataUrl));
   };
   return (
-    <div className="aid-export" role="group" aria-label={t('aid.export', { title })}>
+    <div className="aid-export" role="group" aria-label={m.aid_export({ title }, { locale: lang })}>
       <button
         type="button"
         onClick={() =>
-          download(`${slug}.csv`, new Blob([toCsv(table, series, t('aid.unitCsv'))], { type: 'text/csv' }))
+          download(
+            `${slug}.csv`,
+            new Blob([toCsv(table, series, m.aid_unit_csv({}, { locale: lang }))], { type: 'text/csv' }),
+          )
         }
       >
-        {t('aid.exportCsv')}
+        {m.aid_export_csv({}, { locale: lang })}
       </button>
       <button type="button" onClick={() => void image('png')}>
-        {t('aid.exportPng')}
+        {m.aid_export_png({}, { locale: lang })}
       </button>
       <button type="button" onClick={() => void image('svg')}>
-        {t('aid.exportSvg')}
+        {m.aid_export_svg({}, { locale: lang })}
       </button>
     </div>
   );

@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import type { AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatNumber } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatNumber } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { SourceLinks } from '../../ui/SourceLinks';
 import type { SeriesTable } from './aidSelectors';
@@ -17,21 +18,20 @@ export const AidTable = memo(function AidTable({
   table: SeriesTable;
   sources: Map<string, Source>;
 }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   return (
     <details className="aid-table">
-      <summary>{t('aid.tableSummary')}</summary>
+      <summary>{m.aid_table_summary({}, { locale: lang })}</summary>
       <div className="table-scroll">
         <table>
-          <caption>{t('aid.tableCaption', { series: text(series.label) })}</caption>
+          <caption>{m.aid_table_caption({ series: text(series.label) }, { locale: lang })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('aid.col.year')}</th>
-              <th scope="col">{t('aid.col.category')}</th>
-              <th scope="col">{t('aid.col.amount')}</th>
-              <th scope="col">{t('aid.col.sources')}</th>
+              <th scope="col">{m.aid_col_year({}, { locale: lang })}</th>
+              <th scope="col">{m.aid_col_category({}, { locale: lang })}</th>
+              <th scope="col">{m.aid_col_amount({}, { locale: lang })}</th>
+              <th scope="col">{m.aid_col_sources({}, { locale: lang })}</th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +40,7 @@ export const AidTable = memo(function AidTable({
                 ? [
                     <tr key={row.fiscalYear} className="gap-row">
                       <th scope="row">FY{row.fiscalYear}</th>
-                      <td colSpan={3}>{t('aid.noFigureYear')}</td>
+                      <td colSpan={3}>{m.aid_no_figure_year({}, { locale: lang })}</td>
                     </tr>,
                   ]
                 : row.figures.map((f) => (
@@ -54,11 +54,11 @@ export const AidTable = memo(function AidTable({
                           FY{row.fiscalYear}
                         </button>
                       </th>
-                      <td>{f.agency ?? f.sector ?? f.account ?? t('aid.total')}</td>
+                      <td>{f.agency ?? f.sector ?? f.account ?? m.aid_total({}, { locale: lang })}</td>
                       <td>
                         {f.approximate === true ? '~' : ''}
                         {formatNumber(f.amountUsdMillions, lang, 3)}
-                        {f.conflicts === undefined ? '' : ` ${t('aid.disputed')}`}
+                        {f.conflicts === undefined ? '' : ` ${m.aid_disputed({}, { locale: lang })}`}
                       </td>
                       <td>
                         <SourceLinks ids={f.sourceIds} sources={sources} />

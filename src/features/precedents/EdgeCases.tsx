@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { EdgeCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
-import { useLocalized, useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
 import { SourceLinks } from '../../ui/SourceLinks';
 
 /** Cases a reader might expect in the list, and why each does not count as a sitting leader designated. */
@@ -12,11 +13,11 @@ export const EdgeCases = memo(function EdgeCases({
   cases: readonly EdgeCase[];
   sources: Map<string, Source>;
 }) {
-  const t = useT();
+  const lang = useLang();
   const text = useLocalized();
   return (
     <details className="edge-cases">
-      <summary>{t('precedents.edgeTitle', { count: cases.length })}</summary>
+      <summary>{m.precedents_edge_title({ count: cases.length }, { locale: lang })}</summary>
       <ul>
         {cases.map((c) => (
           <li key={c.id}>
@@ -25,7 +26,7 @@ export const EdgeCases = memo(function EdgeCases({
             </strong>{' '}
             {text(c.summary)}{' '}
             <em>
-              {t('precedents.whyNot')}: {text(c.reason)}
+              {m.precedents_why_not({}, { locale: lang })}: {text(c.reason)}
             </em>{' '}
             <SourceLinks ids={c.sourceIds} sources={sources} limit={2} />
           </li>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import { SearchBox } from './SearchBox';
 import { AUTHORITY_TYPES, MULTILATERAL, PRECEDENT_SORTS, RELATIONS, type ViewState } from '../../state/viewState';
@@ -13,18 +14,18 @@ type Filters = Pick<ViewState, 'q' | 'authority' | 'relation' | 'multilateral' |
  * themselves, so a change elsewhere in the view (the window, the map) does not redraw its selects.
  */
 export const PrecedentFilters = memo(function PrecedentFilters(state: Filters) {
-  const t = useT();
+  const lang = useLang();
   const select = <K extends 'authority' | 'relation' | 'multilateral'>(key: K, values: readonly string[]) => (
     <label className="inline-field">
-      <span>{t(`precedents.filter.${key}`)}</span>
+      <span>{m.precedents_filter({ filter: key }, { locale: lang })}</span>
       <select
         value={state[key] ?? ''}
         onChange={(e) => setViewState({ [key]: e.target.value === '' ? null : e.target.value })}
       >
-        <option value="">{t('precedents.any')}</option>
+        <option value="">{m.precedents_any({}, { locale: lang })}</option>
         {values.map((v) => (
           <option key={v} value={v}>
-            {t(`precedents.value.${v}` as Parameters<typeof t>[0])}
+            {m.precedents_value({ value: v }, { locale: lang })}
           </option>
         ))}
       </select>
@@ -37,23 +38,23 @@ export const PrecedentFilters = memo(function PrecedentFilters(state: Filters) {
       {select('relation', RELATIONS)}
       {select('multilateral', MULTILATERAL)}
       <label className="inline-field">
-        <span>{t('precedents.filter.decade')}</span>
+        <span>{m.precedents_filter({ filter: 'decade' }, { locale: lang })}</span>
         <select
           value={state.decade ?? ''}
           onChange={(e) => setViewState({ decade: e.target.value === '' ? null : Number(e.target.value) })}
         >
-          <option value="">{t('precedents.any')}</option>
+          <option value="">{m.precedents_any({}, { locale: lang })}</option>
           {DECADES.map((d) => (
             <option key={d} value={d}>{`${d}s`}</option>
           ))}
         </select>
       </label>
       <label className="inline-field">
-        <span>{t('precedents.sort')}</span>
+        <span>{m.precedents_sort_label({}, { locale: lang })}</span>
         <select value={state.sort} onChange={(e) => setViewState({ sort: e.target.value as ViewState['sort'] })}>
           {PRECEDENT_SORTS.map((s) => (
             <option key={s} value={s}>
-              {t(`precedents.sort.${s}`)}
+              {m.precedents_sort({ sort: s }, { locale: lang })}
             </option>
           ))}
         </select>

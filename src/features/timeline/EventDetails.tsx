@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import type { CrisisEvent } from '../../data/schema/events';
 import type { Source } from '../../data/schema/sources';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { ExternalLink } from '../../ui/ExternalLink';
 
@@ -14,7 +15,6 @@ export const EventDetails = memo(function EventDetails({
   event: CrisisEvent;
   sources: Map<string, Source>;
 }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   return (
@@ -25,12 +25,17 @@ export const EventDetails = memo(function EventDetails({
       <p>
         <span className={`evidence-label evidence-label--${event.evidence}`}>
           {event.evidence === 'claim'
-            ? t('timeline.claimBy', { claimant: event.claimant ?? t('timeline.unnamed') })
-            : t('timeline.fact')}
+            ? m.timeline_claim_by(
+                { claimant: event.claimant ?? m.timeline_unnamed({}, { locale: lang }) },
+                { locale: lang },
+              )
+            : m.timeline_fact({}, { locale: lang })}
         </span>{' '}
         {text(event.summary)}
       </p>
-      {event.verification === 'unverified' ? <p className="muted">{t('timeline.unverified')}</p> : null}
+      {event.verification === 'unverified' ? (
+        <p className="muted">{m.timeline_unverified({}, { locale: lang })}</p>
+      ) : null}
       <ul className="source-links">
         {event.sourceIds.map((id) => {
           const s = sources.get(id);
@@ -45,7 +50,7 @@ export const EventDetails = memo(function EventDetails({
         })}
       </ul>
       <button type="button" onClick={() => setViewState({ event: null })}>
-        {t('timeline.closeEvent')}
+        {m.timeline_close_event({}, { locale: lang })}
       </button>
     </article>
   );

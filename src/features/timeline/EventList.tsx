@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { CrisisEvent } from '../../data/schema/events';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { Disclosure } from '../../ui/Disclosure';
 
@@ -13,11 +14,10 @@ export const EventList = memo(function EventList({
   events: readonly CrisisEvent[];
   selected: string | null;
 }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   return (
-    <Disclosure className="event-list" summary={t('timeline.listSummary', { count: events.length })}>
+    <Disclosure className="event-list" summary={m.timeline_list_summary({ count: events.length }, { locale: lang })}>
       {() => (
         <ol>
           {events.map((e) => (
@@ -28,7 +28,8 @@ export const EventList = memo(function EventList({
                 aria-pressed={e.id === selected}
                 onClick={() => setViewState({ event: e.id })}
               >
-                {formatDate(e.date, lang, e.datePrecision)} · {t(`timeline.kind.${e.kind}`)} · {text(e.title)}
+                {formatDate(e.date, lang, e.datePrecision)} · {m.timeline_kind({ kind: e.kind }, { locale: lang })} ·{' '}
+                {text(e.title)}
               </button>
             </li>
           ))}

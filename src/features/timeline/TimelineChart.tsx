@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { CrisisEvent } from '../../data/schema/events';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import { KIND_COLOUR } from './kindStyle';
 import { KINDS, position, type Extent } from './timelineSelectors';
@@ -29,7 +30,7 @@ const CLIP_ID = 'timeline-window-clip';
 
 /** Swimlanes per kind on one time axis; the shaded band is the window every view filters by. */
 export const TimelineChart = memo(function TimelineChart({ events, extent, from, to, selected, precedentDate }: Props) {
-  const t = useT();
+  const lang = useLang();
   const x = (date: string) => xOf(date, extent);
   const height = KINDS.length * LANE + 24;
   // Placed once per dataset, not on every move of the window (dates are parsed to place them).
@@ -47,7 +48,7 @@ export const TimelineChart = memo(function TimelineChart({ events, extent, from,
       className="timeline-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-label={t('timeline.chartLabel', { count: events.length })}
+      aria-label={m.timeline_chart_label({ count: events.length }, { locale: lang })}
     >
       <defs>
         <clipPath id={CLIP_ID}>
@@ -69,14 +70,14 @@ export const TimelineChart = memo(function TimelineChart({ events, extent, from,
 
 /** The lanes' names and lines and the month ticks: the same wherever the window is, so drawn apart from it. */
 const Axes = memo(function Axes({ extent, height }: { extent: Extent; height: number }) {
-  const t = useT();
+  const lang = useLang();
   const months = useMemo(() => monthTicks(extent), [extent]);
   return (
     <>
       {KINDS.map((kind, i) => (
         <g key={kind} transform={`translate(0 ${i * LANE + 12})`}>
           <text x={LEFT - 6} y={4} textAnchor="end" className="lane-label">
-            {t(`timeline.kind.${kind}`)}
+            {m.timeline_kind({ kind: kind }, { locale: lang })}
           </text>
           <line x1={LEFT} x2={WIDTH - 10} y1={0} y2={0} className="lane-line" />
         </g>

@@ -2,7 +2,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { decodeDeck, encodeDeck } from '../../../src/features/present/deckCodec';
 import { builtInDeck } from '../../../src/features/present/builtInDeck';
-import { translator } from '../../../src/i18n/translate';
+
 import { parse } from '../../../src/state/urlCodec';
 import { activeFilters, resetPatch } from '../../../src/app/filterChips';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
@@ -41,7 +41,7 @@ describe('deck in the link', () => {
   });
 
   it('ships a six-view built-in story whose views all parse cleanly', () => {
-    const story = builtInDeck(translator('en'));
+    const story = builtInDeck('en');
     expect(story.slides).toHaveLength(6);
     for (const s of story.slides) expect(parse(s.view).ignored).toEqual([]);
   });
