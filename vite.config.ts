@@ -16,11 +16,11 @@ const PARAGLIDE = {
 export default defineConfig({
   // Under Vitest the data plugin is left out: unit tests build fixtures of their own.
   plugins: [
-    // Compiles messages/*.json to typed message functions in src/i18n/paraglide (generated, not in git), and
-    // again whenever a message file changes in dev.
-    paraglideVitePlugin(PARAGLIDE),
     react(),
-    ...(process.env.VITEST === undefined ? [datasetsPlugin(), prerenderPlugin()] : []),
+    // Compiles messages/*.json to typed message functions in src/i18n/paraglide (generated, not in git), and
+    // again whenever a message file changes in dev. Not under Vitest: its runs would rewrite the folder under a
+    // dev server or another run (npm test and postinstall generate it first).
+    ...(process.env.VITEST === undefined ? [paraglideVitePlugin(PARAGLIDE), datasetsPlugin(), prerenderPlugin()] : []),
     cspPlugin(),
   ],
   // The dataset worker (src/data/datasetWorker.ts) loads zod on demand: an ES module worker can split chunks.

@@ -21,10 +21,12 @@ export const AidAnnotations = memo(function AidAnnotations({
     <details className="aid-annotations">
       <summary>{m.aid_annotations({}, { locale: lang })}</summary>
       <ol>
-        {markers.map((m) => (
-          <li key={m.id}>
-            <time dateTime={m.date}>{formatDate(m.date, lang, m.datePrecision)}</time> (FY{fiscalYearOf(m.date)}) —{' '}
-            <strong>{text(m.title)}</strong>. {text(m.summary)} <SourceLinks ids={m.sourceIds} sources={sources} />
+        {markers.map((marker) => (
+          <li key={marker.id}>
+            <time dateTime={marker.date}>{formatDate(marker.date, lang, marker.datePrecision)}</time> (
+            {m.aid_fiscal_year_short({ year: String(fiscalYearOf(marker.date)) }, { locale: lang })}) —{' '}
+            <strong>{text(marker.title)}</strong>. {text(marker.summary)}{' '}
+            <SourceLinks ids={marker.sourceIds} sources={sources} />
           </li>
         ))}
       </ol>

@@ -99,7 +99,14 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
       </figure>
       {table.missingYears.length === 0 ? null : (
         <p className="muted">
-          {m.aid_missing_years({ years: table.missingYears.map((y) => `FY${y}`).join(', ') }, { locale: lang })}
+          {m.aid_missing_years(
+            {
+              years: table.missingYears
+                .map((y) => m.aid_fiscal_year_short({ year: String(y) }, { locale: lang }))
+                .join(', '),
+            },
+            { locale: lang },
+          )}
         </p>
       )}
       {series.note === undefined ? null : <p className="muted">{text(series.note)}</p>}

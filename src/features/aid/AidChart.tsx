@@ -84,7 +84,10 @@ const AidBars = memo(function AidBars({ series, table, markers, periods, selecte
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <BarChart data={data} margin={MARGIN} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="fiscalYear" tickFormatter={(y: number) => `FY${String(y).slice(2)}`} />
+        <XAxis
+          dataKey="fiscalYear"
+          tickFormatter={(y: number) => m.aid_fiscal_year_short({ year: String(y).slice(2) }, { locale: lang })}
+        />
         <YAxis
           width={Y_AXIS_WIDTH}
           tickFormatter={(v: number) => formatNumber(v, lang)}

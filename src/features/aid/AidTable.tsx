@@ -39,7 +39,7 @@ export const AidTable = memo(function AidTable({
               row.figures.length === 0
                 ? [
                     <tr key={row.fiscalYear} className="gap-row">
-                      <th scope="row">FY{row.fiscalYear}</th>
+                      <th scope="row">{m.aid_fiscal_year_short({ year: String(row.fiscalYear) }, { locale: lang })}</th>
                       <td colSpan={3}>{m.aid_no_figure_year({}, { locale: lang })}</td>
                     </tr>,
                   ]
@@ -51,7 +51,7 @@ export const AidTable = memo(function AidTable({
                           className="link-button"
                           onClick={() => setViewState({ year: row.fiscalYear })}
                         >
-                          FY{row.fiscalYear}
+                          {m.aid_fiscal_year_short({ year: String(row.fiscalYear) }, { locale: lang })}
                         </button>
                       </th>
                       <td>{f.agency ?? f.sector ?? f.account ?? m.aid_total({}, { locale: lang })}</td>
