@@ -46,6 +46,7 @@ const LAYER_POLICIES = [
 export default tseslint.config(
   {
     ignores: [
+      'src/i18n/paraglide',
       'dist',
       'node_modules',
       'coverage',
@@ -82,20 +83,6 @@ export default tseslint.config(
       'boundaries/no-unknown-files': 'error',
       'boundaries/no-unknown-dependencies': 'error',
       'boundaries/dependencies': ['error', { default: 'disallow', policies: LAYER_POLICIES }],
-    },
-  },
-  {
-    // TEMPORARY (issue 19): the language still comes from the URL store here; the message-library move (Paraglide)
-    // removes this import, and this exception with it. Only this file, only i18n → state.
-    files: ['src/i18n/useT.ts'],
-    rules: {
-      'boundaries/dependencies': [
-        'error',
-        {
-          default: 'disallow',
-          policies: [...LAYER_POLICIES, allow('i18n', ['i18n', 'lib', 'state'])],
-        },
-      ],
     },
   },
   {

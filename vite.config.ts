@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import babel from '@rolldown/plugin-babel';
 import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -5,6 +6,14 @@ import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { datapackagePlugin } from './scripts/vite-plugin-datapackage.ts';
 import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
+
+/** The same options as `npm run messages` (package.json), which tsc and eslint need before Vite runs. */
+const PARAGLIDE = {
+  project: './project.inlang',
+  outdir: './src/i18n/paraglide',
+  strategy: ['baseLocale' as const],
+  emitTsDeclarations: true,
+};
 
 /**
  * The React Compiler memoises the views' components and hooks at build time (its Babel plugin: the reference
@@ -16,7 +25,9 @@ import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 const reactCompiler = reactCompilerPreset();
 reactCompiler.rolldown.filter = {
   ...reactCompiler.rolldown.filter,
-  id: { exclude: [/\/src\/(app|state|i18n|lib)\//, /\/src\/ui\/(DatasetGate|DatasetErrorMessage|WhenVisible)\./] },
+  id: {
+    exclude: [/\/src\/(app|state|i18n|lib)\//, /\/src\/(ui\/DatasetErrorMessage|ui\/WhenVisible|data\/DatasetGate)\./],
+  },
 };
 
 export default defineConfig({
@@ -24,7 +35,12 @@ export default defineConfig({
     react(),
     babel({ presets: [reactCompiler] }),
     // Under Vitest the data plugins are left out: unit tests build fixtures of their own.
-    ...(process.env.VITEST === undefined ? [datasetsPlugin(), datapackagePlugin(), prerenderPlugin()] : []),
+    // Compiles messages/*.json to typed message functions in src/i18n/paraglide (generated, not in git), and
+    // again whenever a message file changes in dev. Not under Vitest: its runs would rewrite the folder under a
+    // dev server or another run (npm test and postinstall generate it first).
+    ...(process.env.VITEST === undefined
+      ? [paraglideVitePlugin(PARAGLIDE), datasetsPlugin(), datapackagePlugin(), prerenderPlugin()]
+      : []),
     cspPlugin(),
   ],
   // The dataset worker (src/data/datasetWorker.ts) loads zod on demand: an ES module worker can split chunks.

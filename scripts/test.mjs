@@ -37,6 +37,22 @@ function finish() {
 const bin = (name) => `node_modules/.bin/${name}`;
 
 for (const [name, cmd, args] of [
+  // The message functions are generated (src/i18n/paraglide, not in git): typecheck and lint read them.
+  [
+    'messages',
+    bin('paraglide-js'),
+    [
+      'compile',
+      '--project',
+      './project.inlang',
+      '--outdir',
+      './src/i18n/paraglide',
+      '--strategy',
+      'baseLocale',
+      '--emit-ts-declarations',
+      '--silent',
+    ],
+  ],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['format', bin('prettier'), ['--check', '.', '--log-level=warn']],

@@ -4,15 +4,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installViewState } from './app/viewStateFields';
 import { datasetLoader } from './data/queries';
-import { browserLang, loadDictionary } from './i18n/translate';
 import { canonicalizeUrl, readUrl } from './state/urlStore';
 import './app/app.css';
 
 installViewState();
 // What the opening link asked for but could not be used is reported once, then the address bar is cleaned.
-const { ignored, state } = readUrl();
-// Start fetching the Spanish dictionary now rather than after the first render.
-void loadDictionary(state.lang ?? browserLang());
+const { ignored } = readUrl();
 canonicalizeUrl();
 // The dataset loader and its worker start now, in parallel with the first render. If its script cannot be
 // downloaded, each view that asks for data says so.

@@ -1,8 +1,10 @@
 import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import type { IgnoredParam } from '../state/urlCodec';
 import { useViewState } from '../state/useViewState';
-import { LangProvider, useLang, useT, useUrlLang } from '../i18n/useT';
+import { m } from '../i18n/messages';
+import { LangProvider, useLang } from '../i18n/useLang';
 import { Header } from './Header';
+import { useUrlLang } from './useUrlLang';
 import { Regions } from './Regions';
 import { PresentSlot } from './PresentSlot';
 import { SourcesPanelSlot } from './SourcesPanelSlot';
@@ -24,7 +26,6 @@ export function App({ initialIgnored }: Props) {
 }
 
 function AppShell({ initialIgnored }: Props) {
-  const t = useT();
   const lang = useLang();
   const state = useViewState();
   const { theme, embed } = state;
@@ -38,8 +39,8 @@ function AppShell({ initialIgnored }: Props) {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = t('app.title');
-  }, [lang, t]);
+    document.title = m.app_title({}, { locale: lang });
+  }, [lang]);
 
   // A layout effect, so the theme is on <html> before any view's effect reads the theme's colours.
   useLayoutEffect(() => {
@@ -50,7 +51,7 @@ function AppShell({ initialIgnored }: Props) {
   return (
     <>
       <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
+        {m.app_skip_to_content({}, { locale: lang })}
       </a>
       {embed ? null : <Header />}
       {initialIgnored.length === 0 ? null : (
@@ -65,7 +66,7 @@ function AppShell({ initialIgnored }: Props) {
       </main>
       {embed ? null : (
         <footer className="app-footer">
-          <p>{t('app.footer')}</p>
+          <p>{m.app_footer({}, { locale: lang })}</p>
         </footer>
       )}
       <SourcesPanelSlot />

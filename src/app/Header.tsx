@@ -1,32 +1,33 @@
 import { memo } from 'react';
 import { setViewState } from '../state/urlStore';
-import { useT } from '../i18n/useT';
+import { m } from '../i18n/messages';
+import { useLang } from '../i18n/useLang';
 import { DatasetStrip } from './DatasetStrip';
 import { FilterChips } from './FilterChips';
 import { Preferences } from './Preferences';
 
 // Memoised: App re-renders on every change of the view; this reads what it needs itself.
 export const Header = memo(function Header() {
-  const t = useT();
+  const lang = useLang();
   return (
     <header className="app-header">
       <div className="app-header__title">
-        <h1>{t('app.title')}</h1>
-        <p className="tagline">{t('app.tagline')}</p>
-        <p className="lede">{t('app.lede')}</p>
+        <h1>{m.app_title({}, { locale: lang })}</h1>
+        <p className="tagline">{m.app_tagline({}, { locale: lang })}</p>
+        <p className="lede">{m.app_lede({}, { locale: lang })}</p>
       </div>
-      <nav className="app-header__actions" aria-label={t('app.datasets')}>
+      <nav className="app-header__actions" aria-label={m.app_datasets({}, { locale: lang })}>
         <button type="button" onClick={() => setViewState({ panel: 'share' })}>
-          {t('app.share')}
+          {m.app_share({}, { locale: lang })}
         </button>
         <button type="button" onClick={() => setViewState({ panel: 'deck' })}>
-          {t('app.present')}
+          {m.app_present({}, { locale: lang })}
         </button>
         <button type="button" onClick={() => setViewState({ panel: 'sources' })}>
-          {t('app.sourcesLink')}
+          {m.app_sources_link({}, { locale: lang })}
         </button>
         <button type="button" onClick={() => setViewState({ panel: 'corrections' })}>
-          {t('app.correctionsLink')}
+          {m.app_corrections_link({}, { locale: lang })}
         </button>
       </nav>
       <Preferences />

@@ -1,4 +1,5 @@
-import { useLang, useT } from '../i18n/useT';
+import { m } from '../i18n/messages';
+import { useLang } from '../i18n/useLang';
 import { setViewState } from '../state/urlStore';
 import { useSystemDark } from '../lib/useSystemDark';
 import { useViewStateField } from '../state/useViewState';
@@ -11,7 +12,6 @@ const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
 
 /** Language and theme: both live in the URL so a shared link opens in the same language and colours. */
 export function Preferences() {
-  const t = useT();
   const lang = useLang();
   const theme = useViewStateField(selectTheme);
   const systemDark = useSystemDark();
@@ -19,7 +19,7 @@ export function Preferences() {
   return (
     <div className="preferences">
       <label className="inline-field">
-        <span>{t('app.language')}</span>
+        <span>{m.app_language({}, { locale: lang })}</span>
         <select value={lang} onChange={(e) => setViewState({ lang: e.target.value as Lang }, 'replace')}>
           {LANGS.map((l) => (
             <option key={l} value={l} lang={l}>
@@ -33,7 +33,7 @@ export function Preferences() {
         aria-pressed={dark}
         onClick={() => setViewState({ theme: dark ? 'light' : 'dark' }, 'replace')}
       >
-        {t('app.darkMode')}
+        {m.app_dark_mode({}, { locale: lang })}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { useT } from '../i18n/useT';
+import { m } from '../i18n/messages';
+import { useLang } from '../i18n/useLang';
 
 interface Props {
   id: string;
@@ -10,7 +11,7 @@ interface Props {
 
 /** One labelled region of the page; a failure inside it stays inside it. */
 export function Region({ id, title, children }: Props) {
-  const t = useT();
+  const lang = useLang();
   return (
     <section id={id} className={`region region--${id}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="region__title">
@@ -21,7 +22,7 @@ export function Region({ id, title, children }: Props) {
           <div role="alert" className="dataset-error">
             <p>{error.message}</p>
             <button type="button" onClick={reset}>
-              {t('data.retry')}
+              {m.data_retry({}, { locale: lang })}
             </button>
           </div>
         )}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { useT } from '../i18n/useT';
+import { m } from '../i18n/messages';
+import { useLang } from '../i18n/useLang';
 import { lazyView } from '../lib/lazyView';
 import { WhenVisible } from '../ui/WhenVisible';
 import { Region } from './Region';
@@ -12,23 +13,23 @@ const TimelineView = lazyView(() => import('../features/timeline/TimelineView'))
 
 // Memoised: App re-renders on every change of the view; this reads what it needs itself.
 export const Regions = memo(function Regions() {
-  const t = useT();
+  const lang = useLang();
   return (
     <div className="regions">
-      <Region id="map" title={t('app.region.map')}>
+      <Region id="map" title={m.app_region_map({}, { locale: lang })}>
         <MapView />
       </Region>
-      <Region id="aid" title={t('app.region.aid')}>
+      <Region id="aid" title={m.app_region_aid({}, { locale: lang })}>
         <WhenVisible minHeight="480px">
           <AidView />
         </WhenVisible>
       </Region>
-      <Region id="precedents" title={t('app.region.precedents')}>
+      <Region id="precedents" title={m.app_region_precedents({}, { locale: lang })}>
         <WhenVisible minHeight="480px">
           <PrecedentsView />
         </WhenVisible>
       </Region>
-      <Region id="timeline" title={t('app.region.timeline')}>
+      <Region id="timeline" title={m.app_region_timeline({}, { locale: lang })}>
         <TimelineView />
       </Region>
     </div>

@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
+import { m } from '../i18n/messages';
+import { useLang } from '../i18n/useLang';
 import { DatasetErrorMessage } from '../ui/DatasetErrorMessage';
 import type { DatasetError } from './datasetError';
 import { datasetErrorDetail } from './datasetErrorDetail';
@@ -70,15 +71,24 @@ function Deferred<N extends DatasetName>({
 }
 
 function DatasetFailure({ name, error, onRetry }: { name: DatasetName; error: DatasetError; onRetry: () => void }) {
-  const t = useT();
-  return <DatasetErrorMessage dataset={t(`dataset.${name}`)} detail={datasetErrorDetail(t, error)} onRetry={onRetry} />;
+  const lang = useLang();
+  return (
+    <DatasetErrorMessage
+      dataset={m.dataset_name({ dataset: name }, { locale: lang })}
+      detail={datasetErrorDetail(error, lang)}
+      onRetry={onRetry}
+    />
+  );
 }
 
 function LoadingLine({ datasets }: { datasets: readonly DatasetName[] }) {
-  const t = useT();
+  const lang = useLang();
   return (
     <p className="loading" role="status">
-      {t('data.loading', { dataset: datasets.map((n) => t(`dataset.${n}`)).join(', ') })}
+      {m.data_loading(
+        { dataset: datasets.map((n) => m.dataset_name({ dataset: n }, { locale: lang })).join(', ') },
+        { locale: lang },
+      )}
     </p>
   );
 }

@@ -13,6 +13,3 @@ export interface ViewStateRegister {}
 export type ViewState = ViewStateRegister extends { state: infer S extends object } ? S : never;
 
 export type ViewStatePatch = Partial<ViewState>;
-
-// TEMPORARY: src/i18n/useT.ts still imports Lang from here; the message-library move removes that import.
-export type { Lang } from '../lib/lang';

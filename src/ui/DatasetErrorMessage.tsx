@@ -1,4 +1,5 @@
-import { useT } from '../i18n/useT';
+import { m } from '../i18n/messages';
+import { useLang } from '../i18n/useLang';
 
 interface Props {
   /** The dataset's name, in the reader's language. */
@@ -9,15 +10,15 @@ interface Props {
 }
 
 export function DatasetErrorMessage({ dataset, detail, onRetry }: Props) {
-  const t = useT();
+  const lang = useLang();
   return (
     <div className="dataset-error" role="alert">
       <p>
-        <strong>{t('data.error.title', { dataset })}</strong> {detail}
+        <strong>{m.data_error_title({ dataset }, { locale: lang })}</strong> {detail}
       </p>
-      <p className="muted">{t('data.otherViews')}</p>
+      <p className="muted">{m.data_other_views({}, { locale: lang })}</p>
       <button type="button" onClick={onRetry}>
-        {t('data.retry')}
+        {m.data_retry({}, { locale: lang })}
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
-import { useLang } from '../i18n/useT';
-import { formatDate } from '../lib/format';
+import { useLang } from '../i18n/useLang';
+import { formatDate } from '../i18n/format';
 import { ExternalLink } from './ExternalLink';
 
 /** What a link shows of a source record (the data layer's Source has these and more). */

@@ -29,7 +29,7 @@ describe('layers (lint)', () => {
     ]);
     expect(await layerErrors('src/ui/Probe.tsx', importing('../state/urlStore'))).toHaveLength(1);
     expect(await layerErrors('src/ui/Probe.tsx', importing('../lib/lang'))).toEqual([]);
-    expect(await layerErrors('src/ui/Probe.tsx', importing('../i18n/translate'))).toEqual([]);
+    expect(await layerErrors('src/ui/Probe.tsx', importing('../i18n/format'))).toEqual([]);
   });
 
   it('keeps lib a leaf and stops lower layers reaching up', async () => {

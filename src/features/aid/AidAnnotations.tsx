@@ -1,23 +1,25 @@
 import type { AidMarker } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { SourceLinks } from '../../ui/SourceLinks';
 import { fiscalYearOf } from './aidSelectors';
 
 /** The turning points drawn as dashed lines on the chart, in words, each with its sources. */
 export function AidAnnotations({ markers, sources }: { markers: readonly AidMarker[]; sources: Map<string, Source> }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   return (
     <details className="aid-annotations">
-      <summary>{t('aid.annotations')}</summary>
+      <summary>{m.aid_annotations({}, { locale: lang })}</summary>
       <ol>
-        {markers.map((m) => (
-          <li key={m.id}>
-            <time dateTime={m.date}>{formatDate(m.date, lang, m.datePrecision)}</time> (FY{fiscalYearOf(m.date)}) —{' '}
-            <strong>{text(m.title)}</strong>. {text(m.summary)} <SourceLinks ids={m.sourceIds} sources={sources} />
+        {markers.map((marker) => (
+          <li key={marker.id}>
+            <time dateTime={marker.date}>{formatDate(marker.date, lang, marker.datePrecision)}</time> (
+            {m.aid_fiscal_year_short({ year: String(fiscalYearOf(marker.date)) }, { locale: lang })}) —{' '}
+            <strong>{text(marker.title)}</strong>. {text(marker.summary)}{' '}
+            <SourceLinks ids={marker.sourceIds} sources={sources} />
           </li>
         ))}
       </ol>

@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { useViewStateFields } from '../../state/useViewStateFields';
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import { AidAnnotations } from './AidAnnotations';
@@ -24,7 +25,6 @@ import { useAidSummary } from './useAidSummary';
 const AID_BODY_FIELDS = ['from', 'to', 'year', 'measure', 'scope', 'breakdown'] as const;
 
 export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   const state = useViewStateFields(AID_BODY_FIELDS);
@@ -39,18 +39,19 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
   const windowYears = fiscalYearsInWindow(state.from, state.to);
   const seriesId = series?.id ?? null;
   const publishers = seriesId === null ? [] : seriesPublishers(aid, seriesId, sourceIndex);
-  if (series === null || table === null || table.rows.length === 0) return <p role="status">{t('aid.noData')}</p>;
+  if (series === null || table === null || table.rows.length === 0)
+    return <p role="status">{m.aid_no_data({}, { locale: lang })}</p>;
 
   const lastYear = table.rows.filter((r) => r.figures.length > 0).at(-1)?.fiscalYear ?? 0;
   const year = state.year ?? lastYear;
-  const title = t('aid.chartTitle', { series: text(series.label) });
+  const title = m.aid_chart_title({ series: text(series.label) }, { locale: lang });
 
   return (
     <div className="aid-view">
       <AidControls aid={aid} measure={series.measure} scope={series.scope} breakdown={series.breakdown} />
       {substituted ? (
         <p role="status" className="notice-inline">
-          {t('aid.substituted', { series: text(series.label) })}
+          {m.aid_substituted({ series: text(series.label) }, { locale: lang })}
         </p>
       ) : null}
       <p className="aid-summary" aria-live="polite">
@@ -60,10 +61,13 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
         <figcaption>
           <strong>{title}</strong>
           <span className="muted">
-            {t('aid.units', {
-              measure: t(`aid.measure.${series.measure}`),
-              periods: periods.map((p) => p.label).join(', '),
-            })}
+            {m.aid_units(
+              {
+                measure: m.aid_measure({ measure: series.measure }, { locale: lang }),
+                periods: periods.map((p) => p.label).join(', '),
+              },
+              { locale: lang },
+            )}
           </span>
         </figcaption>
         <AidChart
@@ -75,14 +79,26 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
           selectedYear={state.year}
         />
         <p className="aid-source-line">
-          {t('aid.sourceLine', {
-            publishers: publishers.slice(0, 4).join('; ') + (publishers.length > 4 ? '…' : ''),
-            asOf: formatDate(aid.asOf, lang),
-          })}
+          {m.aid_source_line(
+            {
+              publishers: publishers.slice(0, 4).join('; ') + (publishers.length > 4 ? '…' : ''),
+              asOf: formatDate(aid.asOf, lang),
+            },
+            { locale: lang },
+          )}
         </p>
       </figure>
       {table.missingYears.length === 0 ? null : (
-        <p className="muted">{t('aid.missingYears', { years: table.missingYears.map((y) => `FY${y}`).join(', ') })}</p>
+        <p className="muted">
+          {m.aid_missing_years(
+            {
+              years: table.missingYears
+                .map((y) => m.aid_fiscal_year_short({ year: String(y) }, { locale: lang }))
+                .join(', '),
+            },
+            { locale: lang },
+          )}
+        </p>
       )}
       {series.note === undefined ? null : <p className="muted">{text(series.note)}</p>}
       <AidExport figureRef={figureRef} table={table} series={series} title={title} />

@@ -10,8 +10,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { AidMarker, AidSeries } from '../../data/schema/aid';
-import { useLang, useT } from '../../i18n/useT';
-import { formatNumber } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
+import { formatNumber } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import type { SeriesTable } from './aidSelectors';
 import { fiscalYearOf } from './aidSelectors';
@@ -71,27 +72,35 @@ function WindowBand({ years, window }: { years: readonly number[]; window: [numb
 }
 
 function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 'windowYears'>) {
-  const t = useT();
   const lang = useLang();
   const data = table.rows.map((r) => ({ fiscalYear: r.fiscalYear, ...r.values }));
   const first = table.rows[0]?.fiscalYear ?? 0;
   const last = table.rows.at(-1)?.fiscalYear ?? 0;
   const clamp = (y: number) => Math.min(last, Math.max(first, y));
   const markerYears = [...new Set(markers.map((m) => fiscalYearOf(m.date)).filter((y) => y >= first && y <= last))];
-  const unit = t(`aid.measure.${series.measure}`);
+  const unit = m.aid_measure({ measure: series.measure }, { locale: lang });
   return (
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <BarChart data={data} margin={MARGIN} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="fiscalYear" tickFormatter={(y: number) => `FY${String(y).slice(2)}`} />
+        <XAxis
+          dataKey="fiscalYear"
+          tickFormatter={(y: number) => m.aid_fiscal_year_short({ year: String(y).slice(2) }, { locale: lang })}
+        />
         <YAxis
           width={Y_AXIS_WIDTH}
           tickFormatter={(v: number) => formatNumber(v, lang)}
-          label={{ value: t('aid.axis'), angle: -90, position: 'insideLeft', offset: 0, style: { fontSize: 11 } }}
+          label={{
+            value: m.aid_axis({}, { locale: lang }),
+            angle: -90,
+            position: 'insideLeft',
+            offset: 0,
+            style: { fontSize: 11 },
+          }}
         />
         <Tooltip
           formatter={(value, name) => [`US$${formatNumber(Number(value), lang, 1)}m (${unit})`, String(name)]}
-          labelFormatter={(y) => t('aid.fiscalYear', { year: String(y) })}
+          labelFormatter={(y) => m.aid_fiscal_year({ year: String(y) }, { locale: lang })}
         />
         {periods.map((p) => (
           <ReferenceArea key={p.label} x1={clamp(p.from)} x2={clamp(p.to)} fill="#56b4e9" fillOpacity={0.1} />
@@ -101,7 +110,7 @@ function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 
             x={selectedYear}
             stroke="currentColor"
             strokeWidth={2}
-            label={{ value: t('aid.selected'), position: 'top', fontSize: 11 }}
+            label={{ value: m.aid_selected({}, { locale: lang }), position: 'top', fontSize: 11 }}
           />
         )}
         {markerYears.map((y) => (

@@ -1,5 +1,6 @@
 import type { AidDataset } from '../../data/schema/aid';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from './urlFields';
 import { breakdownsFor, measuresIn, scopesFor } from './aidSelectors';
@@ -13,7 +14,7 @@ interface Props {
 
 /** Only combinations the data holds are offered, so a choice never leads to an empty chart. */
 export function AidControls({ aid, measure, scope, breakdown }: Props) {
-  const t = useT();
+  const lang = useLang();
   const pick = (m: AidMeasureChoice, s?: AidScopeChoice) => {
     const scopes = scopesFor(aid, m) as AidScopeChoice[];
     const nextScope = s !== undefined && scopes.includes(s) ? s : scopes.includes(scope) ? scope : (scopes[0] ?? scope);
@@ -24,30 +25,30 @@ export function AidControls({ aid, measure, scope, breakdown }: Props) {
   return (
     <div className="aid-controls">
       <label className="inline-field">
-        <span>{t('aid.measure')}</span>
+        <span>{m.aid_measure_label({}, { locale: lang })}</span>
         <select value={measure} onChange={(e) => pick(e.target.value as AidMeasureChoice)}>
-          {measuresIn(aid).map((m) => (
-            <option key={m} value={m}>
-              {t(`aid.measure.${m}`)}
+          {measuresIn(aid).map((measure) => (
+            <option key={measure} value={measure}>
+              {m.aid_measure({ measure }, { locale: lang })}
             </option>
           ))}
         </select>
       </label>
       <label className="inline-field">
-        <span>{t('aid.scope')}</span>
+        <span>{m.aid_scope_label({}, { locale: lang })}</span>
         <select value={scope} onChange={(e) => pick(measure, e.target.value as AidScopeChoice)}>
           {scopesFor(aid, measure).map((s) => (
             <option key={s} value={s}>
-              {t(`aid.scope.${s}`)}
+              {m.aid_scope({ scope: s }, { locale: lang })}
             </option>
           ))}
         </select>
       </label>
       <fieldset className="aid-breakdown">
-        <legend>{t('aid.breakdown')}</legend>
+        <legend>{m.aid_breakdown_label({}, { locale: lang })}</legend>
         {breakdownsFor(aid, measure, scope).map((b) => (
           <button key={b} type="button" aria-pressed={b === breakdown} onClick={() => setViewState({ breakdown: b })}>
-            {t(`aid.breakdown.${b}`)}
+            {m.aid_breakdown({ breakdown: b }, { locale: lang })}
           </button>
         ))}
       </fieldset>

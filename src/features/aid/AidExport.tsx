@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { AidSeries } from '../../data/schema/aid';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { aidCsvTable, type SeriesTable } from './aidSelectors';
 
 function download(name: string, blob: Blob) {
@@ -40,7 +41,7 @@ export function AidExport({
   series: AidSeries;
   title: string;
 }) {
-  const t = useT();
+  const lang = useLang();
   const slug = `us-aid-colombia-${series.id}`;
   const image = async (kind: 'png' | 'svg') => {
     const node = figureRef.current;
@@ -53,25 +54,27 @@ export function AidExport({
     download(`${slug}.${kind}`, dataUrlToBlob(dataUrl));
   };
   return (
-    <div className="aid-export" role="group" aria-label={t('aid.export', { title })}>
+    <div className="aid-export" role="group" aria-label={m.aid_export({ title }, { locale: lang })}>
       <button
         type="button"
         onClick={() =>
           void loadCsv().then(({ toCsv }) =>
             download(
               `${slug}.csv`,
-              new Blob([toCsv(aidCsvTable(table, series, t('aid.unitCsv')))], { type: 'text/csv;charset=utf-8' }),
+              new Blob([toCsv(aidCsvTable(table, series, m.aid_unit_csv({}, { locale: lang })))], {
+                type: 'text/csv;charset=utf-8',
+              }),
             ),
           )
         }
       >
-        {t('aid.exportCsv')}
+        {m.aid_export_csv({}, { locale: lang })}
       </button>
       <button type="button" onClick={() => void image('png')}>
-        {t('aid.exportPng')}
+        {m.aid_export_png({}, { locale: lang })}
       </button>
       <button type="button" onClick={() => void image('svg')}>
-        {t('aid.exportSvg')}
+        {m.aid_export_svg({}, { locale: lang })}
       </button>
     </div>
   );

@@ -1,24 +1,24 @@
 import { ResponsiveContainer, Sankey, Tooltip } from 'recharts';
 import type { AidSeries } from '../../data/schema/aid';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatNumber } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatNumber } from '../../i18n/format';
 import { flowForYear, type SeriesTable } from './aidSelectors';
 
 /** Where the selected year's money went, by the split the series has; says so when the year has none. */
 export function AidFlow({ series, table, year }: { series: AidSeries; table: SeriesTable; year: number }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
-  const flow = flowForYear(table, series, year, t(`aid.scope.${series.scope}`));
+  const flow = flowForYear(table, series, year, m.aid_scope({ scope: series.scope }, { locale: lang }));
   return (
     <section className="aid-flow" aria-labelledby="aid-flow-title">
-      <h3 id="aid-flow-title">{t('aid.flowTitle', { year: String(year) })}</h3>
+      <h3 id="aid-flow-title">{m.aid_flow_title({ year: String(year) }, { locale: lang })}</h3>
       {flow === null ? (
         <p role="status" className="muted">
-          {t(series.breakdown === 'total' ? 'aid.flowNoSplitSeries' : 'aid.flowNoSplitYear', {
-            year: String(year),
-            series: text(series.label),
-          })}
+          {(series.breakdown === 'total' ? m.aid_flow_no_split_series : m.aid_flow_no_split_year)(
+            { year: String(year), series: text(series.label) },
+            { locale: lang },
+          )}
         </p>
       ) : (
         <>

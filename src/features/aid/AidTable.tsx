@@ -1,7 +1,8 @@
 import type { AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatNumber } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatNumber } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { SourceLinks } from '../../ui/SourceLinks';
 import type { SeriesTable } from './aidSelectors';
@@ -16,21 +17,20 @@ export function AidTable({
   table: SeriesTable;
   sources: Map<string, Source>;
 }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   return (
     <details className="aid-table">
-      <summary>{t('aid.tableSummary')}</summary>
+      <summary>{m.aid_table_summary({}, { locale: lang })}</summary>
       <div className="table-scroll">
         <table>
-          <caption>{t('aid.tableCaption', { series: text(series.label) })}</caption>
+          <caption>{m.aid_table_caption({ series: text(series.label) }, { locale: lang })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('aid.col.year')}</th>
-              <th scope="col">{t('aid.col.category')}</th>
-              <th scope="col">{t('aid.col.amount')}</th>
-              <th scope="col">{t('aid.col.sources')}</th>
+              <th scope="col">{m.aid_col_year({}, { locale: lang })}</th>
+              <th scope="col">{m.aid_col_category({}, { locale: lang })}</th>
+              <th scope="col">{m.aid_col_amount({}, { locale: lang })}</th>
+              <th scope="col">{m.aid_col_sources({}, { locale: lang })}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,8 +38,8 @@ export function AidTable({
               row.figures.length === 0
                 ? [
                     <tr key={row.fiscalYear} className="gap-row">
-                      <th scope="row">FY{row.fiscalYear}</th>
-                      <td colSpan={3}>{t('aid.noFigureYear')}</td>
+                      <th scope="row">{m.aid_fiscal_year_short({ year: String(row.fiscalYear) }, { locale: lang })}</th>
+                      <td colSpan={3}>{m.aid_no_figure_year({}, { locale: lang })}</td>
                     </tr>,
                   ]
                 : row.figures.map((f) => (
@@ -50,14 +50,14 @@ export function AidTable({
                           className="link-button"
                           onClick={() => setViewState({ year: row.fiscalYear })}
                         >
-                          FY{row.fiscalYear}
+                          {m.aid_fiscal_year_short({ year: String(row.fiscalYear) }, { locale: lang })}
                         </button>
                       </th>
-                      <td>{f.agency ?? f.sector ?? f.account ?? t('aid.total')}</td>
+                      <td>{f.agency ?? f.sector ?? f.account ?? m.aid_total({}, { locale: lang })}</td>
                       <td>
                         {f.approximate === true ? '~' : ''}
                         {formatNumber(f.amountUsdMillions, lang, 3)}
-                        {f.conflicts === undefined ? '' : ` ${t('aid.disputed')}`}
+                        {f.conflicts === undefined ? '' : ` ${m.aid_disputed({}, { locale: lang })}`}
                       </td>
                       <td>
                         <SourceLinks ids={f.sourceIds} sources={sources} />

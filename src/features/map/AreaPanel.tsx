@@ -1,5 +1,6 @@
 import type { Source } from '../../data/schema/sources';
-import { useLocalized, useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import { StrikeDetails } from './StrikeDetails';
 import type { ZoneGroups } from './strikeSelectors';
@@ -15,31 +16,31 @@ export function AreaPanel({
   groups: ZoneGroups;
   sources: Map<string, Source>;
 }) {
-  const t = useT();
+  const lang = useLang();
   const text = useLocalized();
   const zone = groups.zones.find((z) => z.area.id === area);
   if (zone === undefined && area !== NOT_REPORTED_AREA) {
     return (
       <section className="area-panel" role="status">
-        <p>{t('map.unknownSelectedArea', { id: area })}</p>
+        <p>{m.map_unknown_selected_area({ id: area }, { locale: lang })}</p>
         <button type="button" onClick={() => setViewState({ area: null })}>
-          {t('map.closeArea')}
+          {m.map_close_area({}, { locale: lang })}
         </button>
       </section>
     );
   }
   const strikes = zone === undefined ? groups.unplaced : zone.strikes;
-  const title = zone === undefined ? t('map.notReported') : text(zone.area.name);
+  const title = zone === undefined ? m.map_not_reported({}, { locale: lang }) : text(zone.area.name);
   return (
     <section className="area-panel" aria-labelledby="area-panel-title">
       <div className="area-panel__head">
         <h3 id="area-panel-title">{title}</h3>
         <button type="button" onClick={() => setViewState({ area: null })}>
-          {t('map.closeArea')}
+          {m.map_close_area({}, { locale: lang })}
         </button>
       </div>
       {zone === undefined ? null : <p className="muted">{text(zone.area.basis)}</p>}
-      {strikes.length === 0 ? <p>{t('map.noStrikesInWindow')}</p> : null}
+      {strikes.length === 0 ? <p>{m.map_no_strikes_in_window({}, { locale: lang })}</p> : null}
       {[...strikes]
         .sort((a, b) => b.date.localeCompare(a.date))
         .map((s) => (

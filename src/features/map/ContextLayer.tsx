@@ -1,7 +1,8 @@
 import type { LatLngTuple, PathOptions } from 'leaflet';
 import { Fragment } from 'react';
 import { Circle, CircleMarker, Tooltip } from 'react-leaflet';
-import { useLocalized, useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
 import { MapLabel } from './MapLabel';
 import { BUILDUP_AREA, CONTEXT_PLACES } from './places';
 
@@ -14,7 +15,7 @@ const PLACES = CONTEXT_PLACES.map((p) => ({ ...p, center: [p.lat, p.lon] as LatL
 
 /** Orientation: the places the timeline names, and the broad area of the US naval build-up. */
 export function ContextLayer() {
-  const t = useT();
+  const lang = useLang();
   const text = useLocalized();
   return (
     <>
@@ -24,7 +25,7 @@ export function ContextLayer() {
         className="buildup-area"
         pathOptions={BUILDUP_STYLE}
       >
-        <Tooltip direction="top">{t('map.buildup')}</Tooltip>
+        <Tooltip direction="top">{m.map_buildup({}, { locale: lang })}</Tooltip>
       </Circle>
       {PLACES.map((p) => (
         <Fragment key={p.id}>

@@ -1,6 +1,7 @@
 import type { StrikeTotal } from '../../data/schema/strikes';
-import { useLang, useT } from '../../i18n/useT';
-import { formatDate, formatNumber } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
+import { formatDate, formatNumber } from '../../i18n/format';
 import type { StrikeTally } from './strikeSelectors';
 
 interface Props {
@@ -10,38 +11,49 @@ interface Props {
 
 /** Figures for the current window, computed from the strike records, beside the trackers' own running totals. */
 export function Counters({ tally, trackers }: Props) {
-  const t = useT();
   const lang = useLang();
   const items = [
-    ['map.count.strikes', tally.strikes],
-    ['map.count.boats', tally.boats],
-    ['map.count.killed', tally.killed],
-    ['map.count.survivors', tally.survivors],
-    ['map.count.presumedDead', tally.presumedDead],
+    ['strikes', m.map_count_strikes, tally.strikes],
+    ['boats', m.map_count_boats, tally.boats],
+    ['killed', m.map_count_killed, tally.killed],
+    ['survivors', m.map_count_survivors, tally.survivors],
+    ['presumedDead', m.map_count_presumed_dead, tally.presumedDead],
   ] as const;
   return (
     <div className="map-counters">
-      <dl className="counters" aria-label={t('map.countersLabel')}>
-        {items.map(([key, value]) => (
+      <dl className="counters" aria-label={m.map_counters_label({}, { locale: lang })}>
+        {items.map(([key, label, value]) => (
           <div key={key} className="counter">
-            <dt>{t(key)}</dt>
-            <dd data-counter={key.slice('map.count.'.length)}>{formatNumber(value, lang)}</dd>
+            <dt>{label({}, { locale: lang })}</dt>
+            <dd data-counter={key}>{formatNumber(value, lang)}</dd>
           </div>
         ))}
       </dl>
-      <p className="muted counters-note">{t('map.countersNote')}</p>
+      <p className="muted counters-note">{m.map_counters_note({}, { locale: lang })}</p>
       {trackers.length === 0 ? null : (
-        <ul className="tracker-totals" aria-label={t('map.trackersLabel')}>
+        <ul className="tracker-totals" aria-label={m.map_trackers_label({}, { locale: lang })}>
           {/* Keyed by position: a new window changes which total each tracker shows, and the line is rewritten. */}
           {trackers.map((tr, slot) => (
             <li key={slot}>
-              {t(tr.strikes === null ? 'map.trackerNoCount' : 'map.tracker', {
-                reporter: tr.reporter,
-                date: formatDate(tr.asOf, lang, tr.asOfPrecision ?? 'day'),
-                killed: tr.killed ?? '—',
-                strikes: tr.strikes ?? '—',
-              })}{' '}
-              <span className="muted">({t(`map.method.${tr.method}`)})</span>
+              {tr.strikes === null
+                ? m.map_tracker_no_count(
+                    {
+                      reporter: tr.reporter,
+                      date: formatDate(tr.asOf, lang, tr.asOfPrecision ?? 'day'),
+                      killed: tr.killed ?? '—',
+                    },
+                    { locale: lang },
+                  )
+                : m.map_tracker(
+                    {
+                      reporter: tr.reporter,
+                      date: formatDate(tr.asOf, lang, tr.asOfPrecision ?? 'day'),
+                      killed: tr.killed ?? '—',
+                      strikes: tr.strikes,
+                    },
+                    { locale: lang },
+                  )}{' '}
+              <span className="muted">({m.map_method({ method: tr.method }, { locale: lang })})</span>
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import { MAP_LAYERS, SEAS, type MapLayer, type SeaFilter } from './urlFields';
 
@@ -8,7 +9,7 @@ interface Props {
 }
 
 export function LayerControls({ layers, sea }: Props) {
-  const t = useT();
+  const lang = useLang();
   const toggle = (layer: MapLayer) =>
     setViewState({
       layers: layers.includes(layer)
@@ -18,19 +19,19 @@ export function LayerControls({ layers, sea }: Props) {
   return (
     <div className="map-controls">
       <fieldset>
-        <legend>{t('map.layers')}</legend>
+        <legend>{m.map_layers({}, { locale: lang })}</legend>
         {MAP_LAYERS.map((layer) => (
           <label key={layer} className="inline-field">
             <input type="checkbox" checked={layers.includes(layer)} onChange={() => toggle(layer)} />
-            {t(`map.layer.${layer}`)}
+            {m.map_layer({ layer: layer }, { locale: lang })}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>{t('map.sea')}</legend>
+        <legend>{m.map_sea_label({}, { locale: lang })}</legend>
         {[null, ...SEAS].map((s) => (
           <button key={s ?? 'all'} type="button" aria-pressed={sea === s} onClick={() => setViewState({ sea: s })}>
-            {t(s === null ? 'map.sea.all' : `map.sea.${s}`)}
+            {s === null ? m.map_sea_all({}, { locale: lang }) : m.map_sea({ sea: s }, { locale: lang })}
           </button>
         ))}
       </fieldset>

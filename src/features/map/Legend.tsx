@@ -1,11 +1,12 @@
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { LEADER_BINS, SEA_STYLE } from './mapStyle';
 
 /** The map's legend, in words as well as swatches. */
 export function Legend({ unplacedCountries }: { unplacedCountries: readonly string[] }) {
-  const t = useT();
+  const lang = useLang();
   return (
-    <div className="map-legend" aria-label={t('map.legend')} role="group">
+    <div className="map-legend" aria-label={m.map_legend({}, { locale: lang })} role="group">
       <ul>
         <li>
           <span
@@ -13,7 +14,7 @@ export function Legend({ unplacedCountries }: { unplacedCountries: readonly stri
             style={{ borderColor: SEA_STYLE.caribbean.color, borderStyle: 'dashed' }}
             aria-hidden="true"
           />
-          {t('map.legend.caribbean')}
+          {m.map_legend_caribbean({}, { locale: lang })}
         </li>
         <li>
           <span
@@ -21,22 +22,22 @@ export function Legend({ unplacedCountries }: { unplacedCountries: readonly stri
             style={{ borderColor: SEA_STYLE['eastern-pacific'].color, borderStyle: 'dotted' }}
             aria-hidden="true"
           />
-          {t('map.legend.pacific')}
+          {m.map_legend_pacific({}, { locale: lang })}
         </li>
         {LEADER_BINS.map((b) => (
           <li key={b.from}>
             <span className="swatch swatch--fill" style={{ background: b.fill }} aria-hidden="true" />
-            {t('map.legend.leaders', { from: String(b.from), to: String(Math.min(b.to, 2025)) })}
+            {m.map_legend_leaders({ from: String(b.from), to: String(Math.min(b.to, 2025)) }, { locale: lang })}
           </li>
         ))}
         <li>
           <span className="swatch" style={{ borderColor: '#e69f00', borderStyle: 'solid' }} aria-hidden="true" />
-          {t('map.legend.colombia')}
+          {m.map_legend_colombia({}, { locale: lang })}
         </li>
       </ul>
-      <p className="muted">{t('map.legend.approximate')}</p>
+      <p className="muted">{m.map_legend_approximate({}, { locale: lang })}</p>
       {unplacedCountries.length === 0 ? null : (
-        <p className="muted">{t('map.couldNotPlace', { codes: unplacedCountries.join(', ') })}</p>
+        <p className="muted">{m.map_could_not_place({ codes: unplacedCountries.join(', ') }, { locale: lang })}</p>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import type { AllDatasets } from '../../data/schema/registry';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { useViewStateFields } from '../../state/useViewStateFields';
 import { aidForMap } from './aidSelectors';
 import { AreaPanel } from './AreaPanel';
@@ -24,7 +25,7 @@ const PLACED = new Set(Object.values(NUMERIC_TO_ALPHA3));
 const MAP_BODY_FIELDS = ['from', 'to', 'sea', 'year', 'layers', 'area', 'country', 'map'] as const;
 
 export function MapBody({ strikes, precedents, aid, sources }: Props) {
-  const t = useT();
+  const lang = useLang();
   const state = useViewStateFields(MAP_BODY_FIELDS);
   const basemap = useBasemap();
   const counted = countedByDate(strikes.records);
@@ -43,18 +44,20 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
       <LayerControls layers={state.layers} sea={state.sea} />
       {inWindow.length === 0 ? (
         <p role="status" className="notice-inline">
-          {t('map.emptyWindow')}
+          {m.map_empty_window({}, { locale: lang })}
         </p>
       ) : null}
       <div className="map-layout">
         <div className="map-main">
           {basemap.data === undefined ? (
             <div className="map-canvas map-canvas--loading" role="status">
-              {basemap.isError ? t('map.basemapError') : t('map.basemapLoading')}
+              {basemap.isError
+                ? m.map_basemap_error({}, { locale: lang })
+                : m.map_basemap_loading({}, { locale: lang })}
             </div>
           ) : (
             <MapCanvas
-              label={t('map.canvasLabel', { countries: shapesWithIso })}
+              label={m.map_canvas_label({ countries: shapesWithIso }, { locale: lang })}
               countries={basemap.data}
               layers={state.layers}
               zones={groups.zones}

@@ -1,56 +1,62 @@
 import type { Source } from '../../data/schema/sources';
 import type { Strike } from '../../data/schema/strikes';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { ExternalLink } from '../../ui/ExternalLink';
 
 const n = (v: number | null, notReported: string) => (v === null ? notReported : String(v));
 
 /** Everything the record holds about one strike, with the claim kept apart from what is known. */
 export function StrikeDetails({ strike, sources }: { strike: Strike; sources: Map<string, Source> }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
-  const nr = t('map.notReportedValue');
+  const nr = m.map_not_reported_value({}, { locale: lang });
   return (
     <article className="strike-details" aria-labelledby={`strike-${strike.id}`}>
       <h4 id={`strike-${strike.id}`}>
-        {formatDate(strike.date, lang, strike.datePrecision)} · {t(`map.sea.${strike.sea}`)}
+        {formatDate(strike.date, lang, strike.datePrecision)} · {m.map_sea({ sea: strike.sea }, { locale: lang })}
         {strike.trackerNumber === null ? '' : ` · #${strike.trackerNumber}`}
       </h4>
       <p>{text(strike.summary)}</p>
       <dl className="facts">
-        <dt>{t('map.field.location')}</dt>
+        <dt>{m.map_field_location({}, { locale: lang })}</dt>
         <dd>{strike.locationText}</dd>
-        <dt>{t('map.field.counts')}</dt>
+        <dt>{m.map_field_counts({}, { locale: lang })}</dt>
         <dd>
-          {t('map.field.countsValue', {
-            boats: n(strike.boats, nr),
-            killed: n(strike.killed, nr),
-            survivors: n(strike.survivors, nr),
-            presumedDead: n(strike.presumedDead, nr),
-          })}
+          {m.map_field_counts_value(
+            {
+              boats: n(strike.boats, nr),
+              killed: n(strike.killed, nr),
+              survivors: n(strike.survivors, nr),
+              presumedDead: n(strike.presumedDead, nr),
+            },
+            { locale: lang },
+          )}
         </dd>
-        <dt>{t('map.field.claim')}</dt>
+        <dt>{m.map_field_claim({}, { locale: lang })}</dt>
         <dd>
-          {t('map.field.claimValue', {
-            who: strike.claimant.who,
-            channel: strike.claimant.channel,
-            affiliation: strike.allegedAffiliation,
-          })}
+          {m.map_field_claim_value(
+            {
+              who: strike.claimant.who,
+              channel: strike.claimant.channel,
+              affiliation: strike.allegedAffiliation,
+            },
+            { locale: lang },
+          )}
         </dd>
-        <dt>{t('map.field.evidence')}</dt>
+        <dt>{m.map_field_evidence({}, { locale: lang })}</dt>
         <dd>
           <span className={`evidence evidence--${strike.evidenceStatus}`}>
-            {t(`map.evidence.${strike.evidenceStatus}`)}
+            {m.map_evidence({ status: strike.evidenceStatus }, { locale: lang })}
           </span>{' '}
           — {text(strike.evidenceNote)}
         </dd>
-        <dt>{t('map.field.nationality')}</dt>
+        <dt>{m.map_field_nationality({}, { locale: lang })}</dt>
         <dd>{strike.victimsNationality ?? nr}</dd>
         {strike.revisions.length === 0 ? null : (
           <>
-            <dt>{t('map.field.revisions')}</dt>
+            <dt>{m.map_field_revisions({}, { locale: lang })}</dt>
             <dd>
               <ul>
                 {strike.revisions.map((r, i) => (
@@ -62,9 +68,9 @@ export function StrikeDetails({ strike, sources }: { strike: Strike; sources: Ma
             </dd>
           </>
         )}
-        <dt>{t('map.field.verification')}</dt>
-        <dd>{t(`map.verification.${strike.verification}`)}</dd>
-        <dt>{t('map.field.sources')}</dt>
+        <dt>{m.map_field_verification({}, { locale: lang })}</dt>
+        <dd>{m.map_verification({ verification: strike.verification }, { locale: lang })}</dd>
+        <dt>{m.map_field_sources({}, { locale: lang })}</dt>
         <dd>
           <ul className="source-links">
             {strike.sourceIds.map((id) => {

@@ -1,7 +1,8 @@
 import type { LatLngTuple, PathOptions } from 'leaflet';
 import { Circle, Tooltip } from 'react-leaflet';
 import type { Sea } from '../../data/schema/strikes';
-import { useLocalized, useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import { MapLabel } from './MapLabel';
 import { SEA_STYLE, zoneOpacity } from './mapStyle';
@@ -14,7 +15,7 @@ interface Props {
 
 /** Each approximate area as a dashed zone (never a point: no coordinates were published), shaded by deaths. */
 export function StrikeZones({ zones, selectedArea }: Props) {
-  const t = useT();
+  const lang = useLang();
   const text = useLocalized();
   const maxKilled = Math.max(0, ...zones.map((z) => z.tally.killed));
   return (
@@ -28,8 +29,8 @@ export function StrikeZones({ zones, selectedArea }: Props) {
           radiusKm={area.radiusKm}
           selected={area.id === selectedArea}
           opacity={zoneOpacity(tally.killed, maxKilled)}
-          label={t('map.zoneShort', { count: tally.strikes, strikes: tally.strikes, killed: tally.killed })}
-          tooltip={`${text(area.name)} — ${t('map.zoneLabel', { count: tally.strikes, strikes: tally.strikes, killed: tally.killed })}`}
+          label={m.map_zone_short({ strikes: tally.strikes, killed: tally.killed }, { locale: lang })}
+          tooltip={`${text(area.name)} — ${m.map_zone_label({ strikes: tally.strikes, killed: tally.killed }, { locale: lang })}`}
           labelShown={tally.strikes > 0}
         />
       ))}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Strike, StrikeArea } from '../../data/schema/strikes';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { sortStrikes, type StrikeSortKey, type StrikeTally } from './strikeSelectors';
 import { Disclosure } from '../../ui/Disclosure';
@@ -19,14 +20,13 @@ export function StrikesTable({
   total: StrikeTally;
   areas: readonly StrikeArea[];
 }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   const [sort, setSort] = useState<{ key: StrikeSortKey; desc: boolean }>({ key: 'date', desc: true });
   const [limit, setLimit] = useState(PAGE);
   const areaName = (id: string | null) => {
     const a = areas.find((x) => x.id === id);
-    return a === undefined ? t('map.notReported') : text(a.name);
+    return a === undefined ? m.map_not_reported({}, { locale: lang }) : text(a.name);
   };
   const header = (key: StrikeSortKey) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
@@ -35,30 +35,33 @@ export function StrikesTable({
         className="sort-button"
         onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key !== 'sea' })}
       >
-        {t(`map.col.${key}`)}
+        {m.map_column({ column: key }, { locale: lang })}
       </button>
     </th>
   );
   return (
-    <Disclosure className="strikes-table" summary={t('map.tableSummary', { count: total.strikes })}>
+    <Disclosure className="strikes-table" summary={m.map_table_summary({ count: total.strikes }, { locale: lang })}>
       {() => (
         <>
           <div className="table-scroll">
             <table>
               <caption>
-                {t('map.tableCaption', { strikes: total.strikes, boats: total.boats, killed: total.killed })}
+                {m.map_table_caption(
+                  { strikes: total.strikes, boats: total.boats, killed: total.killed },
+                  { locale: lang },
+                )}
               </caption>
               <thead>
                 <tr>
                   {header('date')}
                   {header('sea')}
-                  <th scope="col">{t('map.col.area')}</th>
+                  <th scope="col">{m.map_column({ column: 'area' }, { locale: lang })}</th>
                   {header('boats')}
                   {header('killed')}
-                  <th scope="col">{t('map.col.survivors')}</th>
-                  <th scope="col">{t('map.col.presumedDead')}</th>
-                  <th scope="col">{t('map.col.claimant')}</th>
-                  <th scope="col">{t('map.col.evidence')}</th>
+                  <th scope="col">{m.map_column({ column: 'survivors' }, { locale: lang })}</th>
+                  <th scope="col">{m.map_column({ column: 'presumedDead' }, { locale: lang })}</th>
+                  <th scope="col">{m.map_column({ column: 'claimant' }, { locale: lang })}</th>
+                  <th scope="col">{m.map_column({ column: 'evidence' }, { locale: lang })}</th>
                 </tr>
               </thead>
               <tbody>
@@ -68,7 +71,7 @@ export function StrikesTable({
                   .map((s) => (
                     <tr key={s.id}>
                       <td>{formatDate(s.date, lang, s.datePrecision)}</td>
-                      <td>{t(`map.sea.${s.sea}`)}</td>
+                      <td>{m.map_sea({ sea: s.sea }, { locale: lang })}</td>
                       <td>
                         <button
                           type="button"
@@ -83,7 +86,7 @@ export function StrikesTable({
                       <td>{s.survivors ?? '—'}</td>
                       <td>{s.presumedDead ?? '—'}</td>
                       <td>{s.claimant.who}</td>
-                      <td>{t(`map.evidence.${s.evidenceStatus}`)}</td>
+                      <td>{m.map_evidence({ status: s.evidenceStatus }, { locale: lang })}</td>
                     </tr>
                   ))}
               </tbody>
@@ -91,7 +94,7 @@ export function StrikesTable({
           </div>
           {strikes.length > limit ? (
             <button type="button" onClick={() => setLimit(strikes.length)}>
-              {t('map.showAll', { count: strikes.length })}
+              {m.map_show_all({ count: strikes.length }, { locale: lang })}
             </button>
           ) : null}
         </>

@@ -1,4 +1,5 @@
-import { useLocalized, useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import type { Sea } from '../../data/schema/strikes';
 import { SEA_STYLE } from './mapStyle';
@@ -8,13 +9,13 @@ export const NOT_REPORTED_AREA = 'not-reported';
 
 /** The zones as a list of buttons: the keyboard path to every zone, and the "area not reported" bucket. */
 export function ZoneList({ groups, selectedArea }: { groups: ZoneGroups; selectedArea: string | null }) {
-  const t = useT();
+  const lang = useLang();
   const text = useLocalized();
   const unplaced = groups.unplacedTally;
   return (
     <div className="zone-list">
-      <h3>{t('map.zones')}</h3>
-      <p className="muted">{t('map.zonesNote')}</p>
+      <h3>{m.map_zones({}, { locale: lang })}</h3>
+      <p className="muted">{m.map_zones_note({}, { locale: lang })}</p>
       <ul>
         {groups.zones.map(({ area, tally: z }) => (
           <ZoneButton
@@ -22,22 +23,25 @@ export function ZoneList({ groups, selectedArea }: { groups: ZoneGroups; selecte
             id={area.id}
             sea={area.sea}
             pressed={selectedArea === area.id}
-            label={`${text(area.name)} — ${t('map.zoneLabel', { count: z.strikes, strikes: z.strikes, killed: z.killed })}`}
+            label={`${text(area.name)} — ${m.map_zone_label({ strikes: z.strikes, killed: z.killed }, { locale: lang })}`}
           />
         ))}
         <ZoneButton
           id={NOT_REPORTED_AREA}
           sea={null}
           pressed={selectedArea === NOT_REPORTED_AREA}
-          label={`${t('map.notReported')} — ${t('map.zoneLabel', { count: unplaced.strikes, strikes: unplaced.strikes, killed: unplaced.killed })}`}
+          label={`${m.map_not_reported({}, { locale: lang })} — ${m.map_zone_label({ strikes: unplaced.strikes, killed: unplaced.killed }, { locale: lang })}`}
         />
       </ul>
       {groups.unknownArea.length === 0 ? null : (
         <p role="status" className="notice-inline">
-          {t('map.unknownArea', {
-            count: groups.unknownArea.length,
-            ids: [...new Set(groups.unknownArea.map((s) => s.areaId))].join(', '),
-          })}
+          {m.map_unknown_area(
+            {
+              count: groups.unknownArea.length,
+              ids: [...new Set(groups.unknownArea.map((s) => s.areaId))].join(', '),
+            },
+            { locale: lang },
+          )}
         </p>
       )}
     </div>

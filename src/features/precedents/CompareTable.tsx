@@ -1,7 +1,8 @@
 import { type CSSProperties } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
 import { ConflictList } from './ConflictList';
 import { DIMENSIONS } from './dimensions';
 import { SourceLinks } from '../../ui/SourceLinks';
@@ -19,18 +20,19 @@ interface Props {
  * in the page instead of tearing columns down and building new ones (most of a filter change's DOM work).
  */
 export function CompareTable({ reference, compared, sources, asOf }: Props) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   const columns = [reference, ...compared];
-  const ctx = { t, lang, asOf };
+  const ctx = { lang, asOf };
   // The mark and its spoken label come from the stylesheet (precedents.css), so a cell is its text alone: a new
   // compared set then rewrites a few hundred text nodes rather than building and removing marks.
-  const differsLabel = { '--differs-label': JSON.stringify(` (${t('precedents.differs')})`) } as CSSProperties;
+  const differsLabel = {
+    '--differs-label': JSON.stringify(` (${m.precedents_differs({}, { locale: lang })})`),
+  } as CSSProperties;
   return (
     <div className="table-scroll">
       <table className="compare-table" style={differsLabel}>
-        <caption>{t('precedents.compareCaption')}</caption>
+        <caption>{m.precedents_compare_caption({}, { locale: lang })}</caption>
         <thead>
           <tr>
             <td />
@@ -46,8 +48,8 @@ export function CompareTable({ reference, compared, sources, asOf }: Props) {
           {DIMENSIONS.map((d) => {
             const base = d.value(reference, ctx);
             return (
-              <tr key={d.key}>
-                <th scope="row">{t(d.key)}</th>
+              <tr key={d.label('en')}>
+                <th scope="row">{d.label(lang)}</th>
                 {columns.map((c, slot) => {
                   const value = d.value(c, ctx);
                   return (
@@ -61,7 +63,7 @@ export function CompareTable({ reference, compared, sources, asOf }: Props) {
           })}
           {/* A case's sources back every row of its column: named once, under it, not repeated in each cell. */}
           <tr className="compare-table__sources">
-            <th scope="row">{t('precedents.sources')}</th>
+            <th scope="row">{m.precedents_sources({}, { locale: lang })}</th>
             {columns.map((c, slot) => (
               <td key={slot}>
                 <SourceLinks ids={c.sourceIds} sources={sources} limit={3} />

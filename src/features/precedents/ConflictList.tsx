@@ -1,6 +1,7 @@
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
-import { useLocalized, useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
 import { Disclosure } from '../../ui/Disclosure';
 import { SourceLinks } from '../../ui/SourceLinks';
 
@@ -9,12 +10,12 @@ import { SourceLinks } from '../../ui/SourceLinks';
  * position, like the table's columns, so a new compared set rewrites them in place.
  */
 export function ConflictList({ cases, sources }: { cases: readonly PrecedentCase[]; sources: Map<string, Source> }) {
-  const t = useT();
+  const lang = useLang();
   const text = useLocalized();
   const rows = cases.flatMap((c) => (c.conflicts ?? []).map((k) => ({ c, k })));
   if (rows.length === 0) return null;
   return (
-    <Disclosure className="conflicts" summary={t('precedents.conflicts', { count: rows.length })}>
+    <Disclosure className="conflicts" summary={m.precedents_conflicts({ count: rows.length }, { locale: lang })}>
       {() => (
         <ul>
           {rows.map(({ c, k }, i) => (

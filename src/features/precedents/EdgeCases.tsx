@@ -1,15 +1,16 @@
 import type { EdgeCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
-import { useLocalized, useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
 import { SourceLinks } from '../../ui/SourceLinks';
 
 /** Cases a reader might expect in the list, and why each does not count as a sitting leader designated. */
 export function EdgeCases({ cases, sources }: { cases: readonly EdgeCase[]; sources: Map<string, Source> }) {
-  const t = useT();
+  const lang = useLang();
   const text = useLocalized();
   return (
     <details className="edge-cases">
-      <summary>{t('precedents.edgeTitle', { count: cases.length })}</summary>
+      <summary>{m.precedents_edge_title({ count: cases.length }, { locale: lang })}</summary>
       <ul>
         {cases.map((c) => (
           <li key={c.id}>
@@ -18,7 +19,7 @@ export function EdgeCases({ cases, sources }: { cases: readonly EdgeCase[]; sour
             </strong>{' '}
             {text(c.summary)}{' '}
             <em>
-              {t('precedents.whyNot')}: {text(c.reason)}
+              {m.precedents_why_not({}, { locale: lang })}: {text(c.reason)}
             </em>{' '}
             <SourceLinks ids={c.sourceIds} sources={sources} limit={2} />
           </li>

@@ -1,12 +1,12 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { PrecedentCase } from '../../data/schema/precedents';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { tenureDays } from './precedentSelectors';
 
 /** Years in office after designation, ordered by designation date; ongoing tenures drawn open (dashed, "ongoing"). */
 export function OutcomesChart({ cases, asOf }: { cases: readonly PrecedentCase[]; asOf: string }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   const rows = [...cases]
@@ -24,12 +24,12 @@ export function OutcomesChart({ cases, asOf }: { cases: readonly PrecedentCase[]
     });
   return (
     <section className="outcomes" aria-labelledby="outcomes-title">
-      <h3 id="outcomes-title">{t('precedents.outcomesTitle')}</h3>
-      <p className="muted">{t('precedents.outcomesNote', { asOf: formatDate(asOf, lang) })}</p>
+      <h3 id="outcomes-title">{m.precedents_outcomes_title({}, { locale: lang })}</h3>
+      <p className="muted">{m.precedents_outcomes_note({ asOf: formatDate(asOf, lang) }, { locale: lang })}</p>
       <ResponsiveContainer width="100%" height={rows.length * 26 + 40}>
         <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 70, top: 4, bottom: 4 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" unit={t('precedents.yearsUnit')} />
+          <XAxis type="number" unit={m.precedents_years_unit({}, { locale: lang })} />
           <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
           <Bar dataKey="years" isAnimationActive={false}>
             {rows.map((r) => (
@@ -49,9 +49,9 @@ export function OutcomesChart({ cases, asOf }: { cases: readonly PrecedentCase[]
                 return r === undefined
                   ? ''
                   : !r.known
-                    ? t('precedents.tenureUnknownShort')
+                    ? m.precedents_tenure_unknown_short({}, { locale: lang })
                     : r.ongoing
-                      ? t('precedents.ongoing')
+                      ? m.precedents_ongoing({}, { locale: lang })
                       : '';
               }}
               style={{ fontSize: 11 }}
@@ -60,15 +60,15 @@ export function OutcomesChart({ cases, asOf }: { cases: readonly PrecedentCase[]
         </BarChart>
       </ResponsiveContainer>
       <details>
-        <summary>{t('precedents.outcomesTable')}</summary>
+        <summary>{m.precedents_outcomes_table({}, { locale: lang })}</summary>
         <div className="table-scroll">
           <table>
             <thead>
               <tr>
-                <th scope="col">{t('precedents.col.leader')}</th>
-                <th scope="col">{t('precedents.dim.date')}</th>
-                <th scope="col">{t('precedents.col.years')}</th>
-                <th scope="col">{t('precedents.dim.outcome')}</th>
+                <th scope="col">{m.precedents_col_leader({}, { locale: lang })}</th>
+                <th scope="col">{m.precedents_dim_date({}, { locale: lang })}</th>
+                <th scope="col">{m.precedents_col_years({}, { locale: lang })}</th>
+                <th scope="col">{m.precedents_dim_outcome({}, { locale: lang })}</th>
               </tr>
             </thead>
             <tbody>
@@ -80,10 +80,10 @@ export function OutcomesChart({ cases, asOf }: { cases: readonly PrecedentCase[]
                   <td>{formatDate(r.c.designationDate, lang)}</td>
                   <td>
                     {r.known
-                      ? `${r.years}${r.ongoing ? ` (${t('precedents.ongoing')})` : ''}`
-                      : t('precedents.tenureUnknownShort')}
+                      ? `${r.years}${r.ongoing ? ` (${m.precedents_ongoing({}, { locale: lang })})` : ''}`
+                      : m.precedents_tenure_unknown_short({}, { locale: lang })}
                   </td>
-                  <td>{t(`precedents.outcome.${r.c.outcome}`)}</td>
+                  <td>{m.precedents_outcome({ outcome: r.c.outcome }, { locale: lang })}</td>
                 </tr>
               ))}
             </tbody>

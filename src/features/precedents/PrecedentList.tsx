@@ -1,7 +1,8 @@
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { useViewStateField } from '../../state/useViewState';
 import type { ViewState } from '../../state/viewState';
@@ -68,14 +69,16 @@ function PrecedentCard({ hidden, sources, ...head }: HeadProps & { hidden: boole
 
 /** A case's name and buttons; the Compare button follows the compared set by itself. */
 function PrecedentHead({ c, cases, selected, onToggleCompare }: HeadProps) {
-  const t = useT();
+  const lang = useLang();
   const text = useLocalized();
   return (
     <div className="precedent__head">
       <h3>
         {text(c.country)} — {c.leader}
-        {c.role === 'reference' ? <span className="badge">{t('precedents.reference')}</span> : null}
-        {c.role === 'featured' ? <span className="badge badge--featured">{t('precedents.featured')}</span> : null}
+        {c.role === 'reference' ? <span className="badge">{m.precedents_reference({}, { locale: lang })}</span> : null}
+        {c.role === 'featured' ? (
+          <span className="badge badge--featured">{m.precedents_featured({}, { locale: lang })}</span>
+        ) : null}
       </h3>
       <div className="precedent__actions">
         <button
@@ -83,7 +86,7 @@ function PrecedentHead({ c, cases, selected, onToggleCompare }: HeadProps) {
           aria-pressed={selected}
           onClick={() => setViewState({ precedent: selected ? null : c.id, country: selected ? null : c.countryIso3 })}
         >
-          {t('precedents.select')}
+          {m.precedents_select({}, { locale: lang })}
         </button>
         {c.role === 'reference' ? null : <CompareButton id={c.id} cases={cases} onToggleCompare={onToggleCompare} />}
       </div>
@@ -104,7 +107,7 @@ function CompareButton({
   cases: readonly PrecedentCase[];
   onToggleCompare: (id: string) => void;
 }) {
-  const t = useT();
+  const lang = useLang();
   const select = (s: ViewState) => compareStatus(cases, s.compare, id);
   const status = useViewStateField(select);
   return (
@@ -114,14 +117,13 @@ function CompareButton({
       disabled={status === 'full'}
       onClick={() => onToggleCompare(id)}
     >
-      {t('precedents.compare')}
+      {m.precedents_compare({}, { locale: lang })}
     </button>
   );
 }
 
 /** What the case was and what came of it, with its sources: the same whatever the filters. */
 function PrecedentDetails({ c, sources }: { c: PrecedentCase; sources: Map<string, Source> }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   return (
@@ -131,8 +133,8 @@ function PrecedentDetails({ c, sources }: { c: PrecedentCase; sources: Map<strin
       </p>
       <p>{text(c.statedReason)}</p>
       <p className="muted">
-        {t('precedents.outcomeLabel')}: {text(c.outcomeSummary)} · {t('precedents.sources')}:{' '}
-        <SourceLinks ids={c.sourceIds} sources={sources} limit={3} />
+        {m.precedents_outcome_label({}, { locale: lang })}: {text(c.outcomeSummary)} ·{' '}
+        {m.precedents_sources({}, { locale: lang })}: <SourceLinks ids={c.sourceIds} sources={sources} limit={3} />
       </p>
     </>
   );

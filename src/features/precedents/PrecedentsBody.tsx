@@ -1,5 +1,6 @@
 import type { AllDatasets } from '../../data/schema/registry';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
 import { useViewStateFields } from '../../state/useViewStateFields';
 import { setViewState } from '../../state/urlStore';
 import { CompareTable } from './CompareTable';
@@ -24,7 +25,6 @@ const PRECEDENTS_BODY_FIELDS = [
 ] as const;
 
 export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'precedents' | 'sources'>) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   const state = useViewStateFields(PRECEDENTS_BODY_FIELDS);
@@ -42,20 +42,20 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
   const countryName = precedents.cases.find((c) => c.countryIso3 === state.country)?.country;
   return (
     <div className="precedents-view">
-      <p>{t('precedents.intro', { count: precedents.cases.length })}</p>
-      <h3>{t('precedents.compareTitle')}</h3>
+      <p>{m.precedents_intro({ count: precedents.cases.length }, { locale: lang })}</p>
+      <h3>{m.precedents_compare_title({}, { locale: lang })}</h3>
       {unknown.length === 0 ? null : (
         <p role="status" className="notice-inline">
-          {t('precedents.unknownIds', { ids: unknown.join(', ') })}
+          {m.precedents_unknown_ids({ ids: unknown.join(', ') }, { locale: lang })}
         </p>
       )}
       {reference === undefined ? (
-        <p role="status">{t('precedents.noReference')}</p>
+        <p role="status">{m.precedents_no_reference({}, { locale: lang })}</p>
       ) : (
         <CompareTable reference={reference} compared={chosen} sources={sourceIndex} asOf={precedents.asOf} />
       )}
-      <p className="muted">{t('precedents.compareHelp')}</p>
-      <h3>{t('precedents.listTitle', { shown: shown.size, total: precedents.cases.length })}</h3>
+      <p className="muted">{m.precedents_compare_help({}, { locale: lang })}</p>
+      <h3>{m.precedents_list_title({ shown: shown.size, total: precedents.cases.length }, { locale: lang })}</h3>
       <PrecedentFilters
         q={q}
         authority={authority}
@@ -66,13 +66,16 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
       />
       {state.country === null ? null : (
         <p role="status" className="notice-inline">
-          {t('precedents.countryFilter', { country: countryName === undefined ? state.country : text(countryName) })}{' '}
+          {m.precedents_country_filter(
+            { country: countryName === undefined ? state.country : text(countryName) },
+            { locale: lang },
+          )}{' '}
           <button type="button" onClick={() => setViewState({ country: null, precedent: null })}>
-            {t('precedents.clearCountry')}
+            {m.precedents_clear_country({}, { locale: lang })}
           </button>
         </p>
       )}
-      {shown.size === 0 ? <p role="status">{t('precedents.noMatch')}</p> : null}
+      {shown.size === 0 ? <p role="status">{m.precedents_no_match({}, { locale: lang })}</p> : null}
       <PrecedentList
         cases={ordered}
         shown={shown}

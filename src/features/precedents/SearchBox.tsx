@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 
 /** The typed text stays local (spaces included) while the URL gets the trimmed query. */
 export function SearchBox({ q }: { q: string }) {
-  const t = useT();
+  const lang = useLang();
   const [text, setText] = useState(q);
   const [seenQ, setSeenQ] = useState(q);
   // Back/Forward or Reset changed the query: show it (React's "adjust state on prop change" pattern).
@@ -14,7 +15,7 @@ export function SearchBox({ q }: { q: string }) {
   }
   return (
     <label className="inline-field">
-      <span>{t('precedents.search')}</span>
+      <span>{m.precedents_search({}, { locale: lang })}</span>
       <input
         type="search"
         value={text}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { serialize } from '../../state/viewStateCodec';
 import { setViewState } from '../../state/urlStore';
 import type { ViewState } from '../../state/viewState';
@@ -13,19 +14,13 @@ const slideView = (state: ViewState) =>
 
 /** Builds a talk from saved views; the deck lives in the link itself (compressed), so sharing the URL shares it. */
 export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewState }) {
-  const t = useT();
+  const lang = useLang();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opening the panel moves focus into it, so keyboard users land on what they opened.
   useEffect(() => headingRef.current?.focus(), []);
   const slides = deck?.slides ?? [];
-  const save = (next: Slide[], title?: string) =>
-    setViewState(
-      {
-        deck:
-          next.length === 0 ? null : encodeDeck({ title: title ?? deck?.title ?? t('present.untitled'), slides: next }),
-      },
-      'replace',
-    );
+  const save = (next: Slide[], title = deck?.title ?? m.present_untitled({}, { locale: lang })) =>
+    setViewState({ deck: next.length === 0 ? null : encodeDeck({ title, slides: next }) }, 'replace');
   const move = (i: number, by: number) => {
     const next = [...slides];
     const [item] = next.splice(i, 1);
@@ -42,52 +37,56 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
     <aside className="side-panel deck-editor" role="dialog" aria-modal="false" aria-labelledby="deck-title">
       <div className="side-panel__head">
         <h2 id="deck-title" ref={headingRef} tabIndex={-1}>
-          {t('present.deckTitle')}
+          {m.present_deck_title({}, { locale: lang })}
         </h2>
         <button type="button" onClick={() => setViewState({ panel: null })}>
-          {t('sources.close')}
+          {m.sources_close({}, { locale: lang })}
         </button>
       </div>
-      <p className="muted">{t('present.deckHelp')}</p>
+      <p className="muted">{m.present_deck_help({}, { locale: lang })}</p>
       <div className="deck-actions">
         <button
           type="button"
           onClick={() =>
             setViewState({
               deck: encodeDeck({
-                title: deck?.title ?? t('present.untitled'),
+                title: deck?.title ?? m.present_untitled({}, { locale: lang }),
                 slides: [
                   ...slides,
-                  { title: t('present.slideN', { n: slides.length + 1 }), note: '', view: slideView(state) },
+                  {
+                    title: m.present_slide_n({ n: slides.length + 1 }, { locale: lang }),
+                    note: '',
+                    view: slideView(state),
+                  },
                 ],
               }),
             })
           }
         >
-          {t('present.addView')}
+          {m.present_add_view({}, { locale: lang })}
         </button>
-        <button type="button" onClick={() => present(builtInDeck(t))}>
-          {t('present.playBuiltIn')}
+        <button type="button" onClick={() => present(builtInDeck(lang))}>
+          {m.present_play_built_in({}, { locale: lang })}
         </button>
         {deck === null ? null : (
           <button type="button" onClick={() => present(deck)}>
-            {t('present.present')}
+            {m.present_present({}, { locale: lang })}
           </button>
         )}
       </div>
-      {slides.length === 0 ? <p>{t('present.empty')}</p> : null}
+      {slides.length === 0 ? <p>{m.present_empty({}, { locale: lang })}</p> : null}
       <ol className="deck-slides">
         {slides.map((s, i) => (
           <li key={`${i}:${s.title}:${s.note}:${s.view}`}>
             <label className="field">
-              {t('present.slideTitle', { n: i + 1 })}
+              {m.present_slide_title({ n: i + 1 }, { locale: lang })}
               <input
                 defaultValue={s.title}
                 onBlur={(e) => e.target.value !== s.title && edit(i, { title: e.target.value })}
               />
             </label>
             <label className="field">
-              {t('present.slideNote')}
+              {m.present_slide_note({}, { locale: lang })}
               <input
                 defaultValue={s.note}
                 onBlur={(e) => e.target.value !== s.note && edit(i, { note: e.target.value })}
@@ -98,7 +97,7 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
                 type="button"
                 disabled={i === 0}
                 onClick={() => move(i, -1)}
-                aria-label={t('present.moveUp', { n: i + 1 })}
+                aria-label={m.present_move_up({ n: i + 1 }, { locale: lang })}
               >
                 ↑
               </button>
@@ -106,12 +105,12 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
                 type="button"
                 disabled={i === slides.length - 1}
                 onClick={() => move(i, 1)}
-                aria-label={t('present.moveDown', { n: i + 1 })}
+                aria-label={m.present_move_down({ n: i + 1 }, { locale: lang })}
               >
                 ↓
               </button>
               <button type="button" onClick={() => save(slides.filter((_, j) => j !== i))}>
-                {t('present.delete')}
+                {m.present_delete({}, { locale: lang })}
               </button>
             </div>
           </li>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import type { Deck } from './deckCodec';
 import { DeckNotice } from './DeckNotice';
@@ -7,7 +8,7 @@ import { goToSlide } from './slideNavigation';
 
 /** Presenting: the slide's title and note over the live views; → or Space next, ← previous, Esc leaves. */
 export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: string; slide: number }) {
-  const t = useT();
+  const lang = useLang();
   const barRef = useRef<HTMLElement>(null);
   const current = deck.slides[slide - 1];
   const count = deck.slides.length;
@@ -35,10 +36,16 @@ export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: st
 
   if (current === undefined) return <DeckNotice reason="slide" />;
   return (
-    <section ref={barRef} tabIndex={-1} className="presenter-bar" aria-label={t('present.barLabel')} aria-live="polite">
+    <section
+      ref={barRef}
+      tabIndex={-1}
+      className="presenter-bar"
+      aria-label={m.present_bar_label({}, { locale: lang })}
+      aria-live="polite"
+    >
       <div className="presenter-bar__text">
         <p className="presenter-bar__count">
-          {t('present.slideOf', { n: slide, count })}
+          {m.present_slide_of({ n: slide, count }, { locale: lang })}
           {deck.title === '' ? '' : ` · ${deck.title}`}
         </p>
         <h2>{current.title}</h2>
@@ -46,13 +53,13 @@ export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: st
       </div>
       <div className="presenter-bar__buttons">
         <button type="button" disabled={slide <= 1} onClick={() => goToSlide(deck, encoded, slide - 1)}>
-          {t('present.prev')}
+          {m.present_prev({}, { locale: lang })}
         </button>
         <button type="button" disabled={slide >= count} onClick={() => goToSlide(deck, encoded, slide + 1)}>
-          {t('present.next')}
+          {m.present_next({}, { locale: lang })}
         </button>
         <button type="button" onClick={leave}>
-          {t('present.exit')}
+          {m.present_exit({}, { locale: lang })}
         </button>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { serialize } from '../../state/viewStateCodec';
 import { setViewState } from '../../state/urlStore';
 import type { ViewState } from '../../state/viewState';
@@ -11,7 +12,7 @@ export const canonicalUrl = (state: ViewState) => {
 
 /** Copy the canonical link, use the system share sheet where there is one, or take an iframe snippet. */
 export function ShareDialog({ state }: { state: ViewState }) {
-  const t = useT();
+  const lang = useLang();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const [copied, setCopied] = useState<string | null>(null);
@@ -26,7 +27,7 @@ export function ShareDialog({ state }: { state: ViewState }) {
     deck: null,
     slide: null,
   });
-  const snippet = `<iframe src="${embedUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="${t('app.title')}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
+  const snippet = `<iframe src="${embedUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="${m.app_title({}, { locale: lang })}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
   const copy = async (text: string, what: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -39,50 +40,56 @@ export function ShareDialog({ state }: { state: ViewState }) {
     <aside className="side-panel share-dialog" role="dialog" aria-modal="false" aria-labelledby="share-title">
       <div className="side-panel__head">
         <h2 id="share-title" ref={headingRef} tabIndex={-1}>
-          {t('present.shareTitle')}
+          {m.present_share_title({}, { locale: lang })}
         </h2>
         <button type="button" onClick={() => setViewState({ panel: null })}>
-          {t('sources.close')}
+          {m.sources_close({}, { locale: lang })}
         </button>
       </div>
       <label className="field">
-        {t('present.link')}
+        {m.present_link({}, { locale: lang })}
         <input readOnly value={link} onFocus={(e) => e.target.select()} data-testid="share-link" />
       </label>
       <div className="deck-actions">
         <button type="button" onClick={() => void copy(link, 'link')}>
-          {t('present.copyLink')}
+          {m.present_copy_link({}, { locale: lang })}
         </button>
         {typeof navigator.share === 'function' ? (
           <button
             type="button"
-            onClick={() => void navigator.share({ title: t('app.title'), url: link }).catch(() => undefined)}
+            onClick={() =>
+              void navigator.share({ title: m.app_title({}, { locale: lang }), url: link }).catch(() => undefined)
+            }
           >
-            {t('present.nativeShare')}
+            {m.present_native_share({}, { locale: lang })}
           </button>
         ) : null}
       </div>
-      <h3>{t('present.embed')}</h3>
+      <h3>{m.present_embed({}, { locale: lang })}</h3>
       <label className="inline-field">
         <input type="checkbox" checked={embedStatic} onChange={(e) => setEmbedStatic(e.target.checked)} />
-        {t('present.embedStatic')}
+        {m.present_embed_static({}, { locale: lang })}
       </label>
       <label className="inline-field">
-        {t('app.theme')}
+        {m.app_theme({}, { locale: lang })}
         <select value={embedTheme} onChange={(e) => setEmbedTheme(e.target.value === 'dark' ? 'dark' : 'light')}>
-          <option value="light">{t('present.light')}</option>
-          <option value="dark">{t('present.dark')}</option>
+          <option value="light">{m.present_light({}, { locale: lang })}</option>
+          <option value="dark">{m.present_dark({}, { locale: lang })}</option>
         </select>
       </label>
       <label className="field">
-        {t('present.embedCode')}
+        {m.present_embed_code({}, { locale: lang })}
         <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.target.select()} />
       </label>
       <button type="button" onClick={() => void copy(snippet, 'embed')}>
-        {t('present.copyEmbed')}
+        {m.present_copy_embed({}, { locale: lang })}
       </button>
       <p role="status" className="muted">
-        {copied === null ? '' : t(copied === 'failed' ? 'present.copyFailed' : 'present.copied')}
+        {copied === null
+          ? ''
+          : copied === 'failed'
+            ? m.present_copy_failed({}, { locale: lang })
+            : m.present_copied({}, { locale: lang })}
       </p>
     </aside>
   );

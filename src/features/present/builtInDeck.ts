@@ -1,4 +1,5 @@
-import type { Translate } from '../../i18n/translate';
+import { m } from '../../i18n/messages';
+import type { Lang } from '../../lib/lang';
 import type { ViewState } from '../../state/viewState';
 import { defaultViewState, serialize } from '../../state/viewStateCodec';
 import type { Deck } from './deckCodec';
@@ -6,25 +7,25 @@ import type { Deck } from './deckCodec';
 const view = (patch: Partial<ViewState>) => serialize({ ...defaultViewState(), ...patch });
 
 /** "Sanctioning a head of state: the Petro case in six views", told from the data. */
-export function builtInDeck(t: Translate): Deck {
+export function builtInDeck(lang: Lang): Deck {
   return {
-    title: t('present.builtIn.title'),
+    title: m.present_built_in_title({}, { locale: lang }),
     slides: [
       {
-        title: t('present.builtIn.1.title'),
-        note: t('present.builtIn.1.note'),
+        title: m.present_built_in_1_title({}, { locale: lang }),
+        note: m.present_built_in_1_note({}, { locale: lang }),
         view: view({ from: '2025-09-01', to: '2025-10-31', country: 'COL', event: null }),
         region: 'timeline',
       },
       {
-        title: t('present.builtIn.2.title'),
-        note: t('present.builtIn.2.note'),
+        title: m.present_built_in_2_title({}, { locale: lang }),
+        note: m.present_built_in_2_note({}, { locale: lang }),
         view: view({ from: '2025-09-01', to: '2026-06-30', layers: ['strikes', 'context'] }),
         region: 'map',
       },
       {
-        title: t('present.builtIn.3.title'),
-        note: t('present.builtIn.3.note'),
+        title: m.present_built_in_3_title({}, { locale: lang }),
+        note: m.present_built_in_3_note({}, { locale: lang }),
         view: view({
           measure: 'appropriation',
           scope: 'state-usaid',
@@ -36,20 +37,20 @@ export function builtInDeck(t: Translate): Deck {
         region: 'aid',
       },
       {
-        title: t('present.builtIn.4.title'),
-        note: t('present.builtIn.4.note'),
+        title: m.present_built_in_4_title({}, { locale: lang }),
+        note: m.present_built_in_4_note({}, { locale: lang }),
         view: view({ compare: null, sort: 'date' }),
         region: 'precedents',
       },
       {
-        title: t('present.builtIn.5.title'),
-        note: t('present.builtIn.5.note'),
+        title: m.present_built_in_5_title({}, { locale: lang }),
+        note: m.present_built_in_5_note({}, { locale: lang }),
         view: view({ precedent: 'ven-maduro-2017', country: 'VEN', compare: ['ven-maduro-2017'] }),
         region: 'precedents',
       },
       {
-        title: t('present.builtIn.6.title'),
-        note: t('present.builtIn.6.note'),
+        title: m.present_built_in_6_title({}, { locale: lang }),
+        note: m.present_built_in_6_note({}, { locale: lang }),
         view: view({ sort: 'tenure' }),
         region: 'precedents',
       },

@@ -1,7 +1,7 @@
 import { sourceClassOf } from '../../data/schema/domainClass';
 import type { Source } from '../../data/schema/sources';
-import { useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../lib/lang';
 import { ExternalLink } from '../../ui/ExternalLink';
 import type { Citation } from './citations';
@@ -15,32 +15,35 @@ interface Props {
 }
 
 export function SourceList({ sources, citations, filter, onFilter, lang }: Props) {
-  const t = useT();
   const needle = filter.trim().toLowerCase();
   const shown =
     needle === '' ? sources : sources.filter((s) => `${s.publisher} ${s.title}`.toLowerCase().includes(needle));
   return (
     <>
       <label className="field">
-        {t('sources.filter')}
+        {m.sources_filter({}, { locale: lang })}
         <input type="search" value={filter} onChange={(e) => onFilter(e.target.value)} />
       </label>
       <p className="muted" role="status">
-        {t('sources.count', { count: shown.length })}
+        {m.sources_count({ count: shown.length }, { locale: lang })}
       </p>
       <ol className="source-list">
         {shown.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>
             <ExternalLink href={s.url}>{s.title}</ExternalLink>
             <div className="muted">
-              {s.publisher} · {t('sources.published')}:{' '}
-              {s.published === null ? t('sources.undated') : formatDate(s.published, lang)} · {t('sources.accessed')}:{' '}
-              {formatDate(s.accessed, lang)}
+              {s.publisher} · {m.sources_published({}, { locale: lang })}:{' '}
+              {s.published === null ? m.sources_undated({}, { locale: lang }) : formatDate(s.published, lang)} ·{' '}
+              {m.sources_accessed({}, { locale: lang })}: {formatDate(s.accessed, lang)}
             </div>
-            {sourceClassOf(s.url) !== 'ordinary' ? <div className="flag">{t('sources.flagged')}</div> : null}
+            {sourceClassOf(s.url) !== 'ordinary' ? (
+              <div className="flag">{m.sources_flagged({}, { locale: lang })}</div>
+            ) : null}
             <div className="cited-by">
-              {t('sources.citedBy')}:{' '}
-              {(citations.get(s.id) ?? []).map((c) => `${t(`dataset.${c.dataset}`)} › ${c.recordId}`).join(', ')}
+              {m.sources_cited_by({}, { locale: lang })}:{' '}
+              {(citations.get(s.id) ?? [])
+                .map((c) => `${m.dataset_name({ dataset: c.dataset }, { locale: lang })} › ${c.recordId}`)
+                .join(', ')}
             </div>
           </li>
         ))}

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { datasetQuery } from '../../data/queries';
 import type { AllDatasets } from '../../data/schema/registry';
 import { datasetNames } from '../../data/schema/datasetNames';
-import { useLang, useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import type { ViewState } from '../../state/viewState';
 
@@ -14,7 +15,6 @@ import { SourceList } from './SourceList';
 
 /** Side panel listing every source (publisher, date, what cites it) and the corrections log. */
 export default function SourcesPanel({ tab }: { tab: Panel }) {
-  const t = useT();
   const lang = useLang();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [filter, setFilter] = useState('');
@@ -36,7 +36,7 @@ export default function SourcesPanel({ tab }: { tab: Panel }) {
   }, []);
 
   const close = () => setViewState({ panel: null });
-  const title = tab === 'sources' ? t('sources.title') : t('corrections.title');
+  const title = tab === 'sources' ? m.sources_title({}, { locale: lang }) : m.corrections_title({}, { locale: lang });
   return (
     <aside className="side-panel" role="dialog" aria-modal="false" aria-labelledby="side-panel-title">
       <div className="side-panel__head">
@@ -49,17 +49,17 @@ export default function SourcesPanel({ tab }: { tab: Panel }) {
             aria-pressed={tab === 'sources'}
             onClick={() => setViewState({ panel: 'sources' }, 'replace')}
           >
-            {t('sources.title')}
+            {m.sources_title({}, { locale: lang })}
           </button>
           <button
             type="button"
             aria-pressed={tab === 'corrections'}
             onClick={() => setViewState({ panel: 'corrections' }, 'replace')}
           >
-            {t('corrections.title')}
+            {m.corrections_title({}, { locale: lang })}
           </button>
           <button type="button" onClick={close}>
-            {t('sources.close')}
+            {m.sources_close({}, { locale: lang })}
           </button>
         </div>
       </div>

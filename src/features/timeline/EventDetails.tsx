@@ -1,13 +1,13 @@
 import type { CrisisEvent } from '../../data/schema/events';
 import type { Source } from '../../data/schema/sources';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { ExternalLink } from '../../ui/ExternalLink';
 
 /** One event: what happened, whether it is a fact or someone's claim, and its sources. */
 export function EventDetails({ event, sources }: { event: CrisisEvent; sources: Map<string, Source> }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   return (
@@ -18,12 +18,17 @@ export function EventDetails({ event, sources }: { event: CrisisEvent; sources: 
       <p>
         <span className={`evidence-label evidence-label--${event.evidence}`}>
           {event.evidence === 'claim'
-            ? t('timeline.claimBy', { claimant: event.claimant ?? t('timeline.unnamed') })
-            : t('timeline.fact')}
+            ? m.timeline_claim_by(
+                { claimant: event.claimant ?? m.timeline_unnamed({}, { locale: lang }) },
+                { locale: lang },
+              )
+            : m.timeline_fact({}, { locale: lang })}
         </span>{' '}
         {text(event.summary)}
       </p>
-      {event.verification === 'unverified' ? <p className="muted">{t('timeline.unverified')}</p> : null}
+      {event.verification === 'unverified' ? (
+        <p className="muted">{m.timeline_unverified({}, { locale: lang })}</p>
+      ) : null}
       <ul className="source-links">
         {event.sourceIds.map((id) => {
           const s = sources.get(id);
@@ -38,7 +43,7 @@ export function EventDetails({ event, sources }: { event: CrisisEvent; sources: 
         })}
       </ul>
       <button type="button" onClick={() => setViewState({ event: null })}>
-        {t('timeline.closeEvent')}
+        {m.timeline_close_event({}, { locale: lang })}
       </button>
     </article>
   );

@@ -1,16 +1,16 @@
 import type { CrisisEvent } from '../../data/schema/events';
-import { useLang, useLocalized, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang, useLocalized } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { Disclosure } from '../../ui/Disclosure';
 
 /** The window's events as a list of buttons: the timeline chart's text alternative and keyboard path. */
 export function EventList({ events, selected }: { events: readonly CrisisEvent[]; selected: string | null }) {
-  const t = useT();
   const lang = useLang();
   const text = useLocalized();
   return (
-    <Disclosure className="event-list" summary={t('timeline.listSummary', { count: events.length })}>
+    <Disclosure className="event-list" summary={m.timeline_list_summary({ count: events.length }, { locale: lang })}>
       {() => (
         <ol>
           {events.map((e) => (
@@ -21,7 +21,8 @@ export function EventList({ events, selected }: { events: readonly CrisisEvent[]
                 aria-pressed={e.id === selected}
                 onClick={() => setViewState({ event: e.id })}
               >
-                {formatDate(e.date, lang, e.datePrecision)} · {t(`timeline.kind.${e.kind}`)} · {text(e.title)}
+                {formatDate(e.date, lang, e.datePrecision)} · {m.timeline_kind({ kind: e.kind }, { locale: lang })} ·{' '}
+                {text(e.title)}
               </button>
             </li>
           ))}

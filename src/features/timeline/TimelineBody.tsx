@@ -1,8 +1,9 @@
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import { type KeyboardEvent } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
-import { useLang, useT } from '../../i18n/useT';
-import { formatDate } from '../../lib/format';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
+import { formatDate } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { useViewStateFields } from '../../state/useViewStateFields';
 import { EventDetails } from './EventDetails';
@@ -18,7 +19,6 @@ type Props = Pick<AllDatasets, 'events' | 'sources' | 'precedents'>;
 const TIMELINE_BODY_FIELDS = ['from', 'to', 'event', 'precedent'] as const;
 
 export function TimelineBody({ events, sources, precedents }: Props) {
-  const t = useT();
   const lang = useLang();
   const state = useViewStateFields(TIMELINE_BODY_FIELDS);
   const extent = eventExtent(events.records);
@@ -54,14 +54,17 @@ export function TimelineBody({ events, sources, precedents }: Props) {
       <WindowControls extent={extent} window={timeWindow} playing={playing} onPlay={toggle} />
       {timeWindow.clamped ? (
         <p role="status" className="notice-inline">
-          {t('timeline.clamped', { first: formatDate(extent.first, lang), last: formatDate(extent.last, lang) })}
+          {m.timeline_clamped(
+            { first: formatDate(extent.first, lang), last: formatDate(extent.last, lang) },
+            { locale: lang },
+          )}
         </p>
       ) : null}
       <div
         className="timeline-chart-wrap"
         tabIndex={0}
         onKeyDown={onKey}
-        aria-label={t('timeline.keyboardHelp')}
+        aria-label={m.timeline_keyboard_help({}, { locale: lang })}
         role="group"
       >
         <TimelineChart
@@ -75,23 +78,29 @@ export function TimelineBody({ events, sources, precedents }: Props) {
       </div>
       {precedent !== undefined && !precedentInRange ? (
         <p className="muted">
-          {t('timeline.precedentOutside', {
-            leader: precedent.leader,
-            date: formatDate(precedent.designationDate, lang),
-          })}
+          {m.timeline_precedent_outside(
+            {
+              leader: precedent.leader,
+              date: formatDate(precedent.designationDate, lang),
+            },
+            { locale: lang },
+          )}
         </p>
       ) : null}
       <p className="muted" aria-live="polite">
-        {t('timeline.windowSummary', {
-          count: shown.length,
-          from: formatDate(timeWindow.from, lang),
-          to: formatDate(timeWindow.to, lang),
-        })}
+        {m.timeline_window_summary(
+          {
+            count: shown.length,
+            from: formatDate(timeWindow.from, lang),
+            to: formatDate(timeWindow.to, lang),
+          },
+          { locale: lang },
+        )}
       </p>
       {selected === undefined ? null : <EventDetails event={selected} sources={sourceIndex} />}
       {state.event !== null && selected === undefined ? (
         <p role="status" className="notice-inline">
-          {t('timeline.unknownEvent', { id: state.event })}
+          {m.timeline_unknown_event({ id: state.event }, { locale: lang })}
         </p>
       ) : null}
       <EventList events={shown} selected={state.event} />

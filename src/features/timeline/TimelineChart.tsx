@@ -1,5 +1,6 @@
 import type { CrisisEvent } from '../../data/schema/events';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import { KIND_COLOUR } from './kindStyle';
 import { KINDS, position, type Extent } from './timelineSelectors';
@@ -22,7 +23,7 @@ interface Props {
 
 /** Swimlanes per kind on one time axis; the shaded band is the window every view filters by. */
 export function TimelineChart({ events, extent, from, to, selected, precedentDate }: Props) {
-  const t = useT();
+  const lang = useLang();
   const x = (date: string) => xOf(date, extent);
   const height = KINDS.length * LANE + 24;
   return (
@@ -30,7 +31,7 @@ export function TimelineChart({ events, extent, from, to, selected, precedentDat
       className="timeline-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-label={t('timeline.chartLabel', { count: events.length })}
+      aria-label={m.timeline_chart_label({ count: events.length }, { locale: lang })}
     >
       <rect x={x(from)} y={0} width={Math.max(2, x(to) - x(from))} height={height - 20} className="timeline-window" />
       <Axes extent={extent} height={height} />
@@ -58,14 +59,14 @@ export function TimelineChart({ events, extent, from, to, selected, precedentDat
 
 /** The lanes' names and lines and the month ticks. */
 function Axes({ extent, height }: { extent: Extent; height: number }) {
-  const t = useT();
+  const lang = useLang();
   const months = monthTicks(extent);
   return (
     <>
       {KINDS.map((kind, i) => (
         <g key={kind} transform={`translate(0 ${i * LANE + 12})`}>
           <text x={LEFT - 6} y={4} textAnchor="end" className="lane-label">
-            {t(`timeline.kind.${kind}`)}
+            {m.timeline_kind({ kind: kind }, { locale: lang })}
           </text>
           <line x1={LEFT} x2={WIDTH - 10} y1={0} y2={0} className="lane-line" />
         </g>

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { useT } from '../../i18n/useT';
+import { m } from '../../i18n/messages';
+import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import { fromDay, toDay, type Extent } from './timelineSelectors';
 
@@ -12,7 +13,7 @@ interface Props {
 
 /** The window by keyboard (two sliders: arrows move a day, Page Up/Down more, Home/End to the ends) or typed dates. */
 export function WindowControls({ extent, window, playing, onPlay }: Props) {
-  const t = useT();
+  const lang = useLang();
   const min = toDay(extent.first);
   const max = toDay(extent.last);
   const lastWrite = useRef(0);
@@ -26,10 +27,10 @@ export function WindowControls({ extent, window, playing, onPlay }: Props) {
   return (
     <div className="window-controls">
       <button type="button" aria-pressed={playing} onClick={onPlay}>
-        {playing ? t('timeline.pause') : t('timeline.play')}
+        {playing ? m.timeline_pause({}, { locale: lang }) : m.timeline_play({}, { locale: lang })}
       </button>
       <label className="inline-field">
-        <span>{t('timeline.from')}</span>
+        <span>{m.timeline_from({}, { locale: lang })}</span>
         <input
           type="date"
           min={extent.first}
@@ -41,7 +42,7 @@ export function WindowControls({ extent, window, playing, onPlay }: Props) {
         />
       </label>
       <label className="inline-field">
-        <span>{t('timeline.to')}</span>
+        <span>{m.timeline_to({}, { locale: lang })}</span>
         <input
           type="date"
           min={extent.first}
@@ -54,7 +55,7 @@ export function WindowControls({ extent, window, playing, onPlay }: Props) {
       </label>
       <div className="window-sliders">
         <label>
-          <span className="visually-hidden">{t('timeline.fromSlider')}</span>
+          <span className="visually-hidden">{m.timeline_from_slider({}, { locale: lang })}</span>
           <input
             type="range"
             min={min}
@@ -65,7 +66,7 @@ export function WindowControls({ extent, window, playing, onPlay }: Props) {
           />
         </label>
         <label>
-          <span className="visually-hidden">{t('timeline.toSlider')}</span>
+          <span className="visually-hidden">{m.timeline_to_slider({}, { locale: lang })}</span>
           <input
             type="range"
             min={min}

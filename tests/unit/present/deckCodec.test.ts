@@ -2,7 +2,6 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { decodeDeck, encodeDeck } from '../../../src/features/present/deckCodec';
 import { builtInDeck } from '../../../src/features/present/builtInDeck';
-import { translator } from '../../../src/i18n/translate';
 import { activeFilters, resetPatch } from '../../../src/app/activeFilters';
 import { DEFAULT_VIEW_STATE } from '../../../src/app/viewStateFields';
 import { parse } from '../../../src/state/viewStateCodec';
@@ -41,7 +40,7 @@ describe('deck in the link', () => {
   });
 
   it('ships a six-view built-in story whose views all parse cleanly', () => {
-    const story = builtInDeck(translator('en'));
+    const story = builtInDeck('en');
     expect(story.slides).toHaveLength(6);
     for (const s of story.slides) expect(parse(s.view).ignored).toEqual([]);
   });

@@ -1,16 +1,17 @@
-import type { Lang } from './lang';
-import { memoise } from './memoise';
+import type { Lang } from '../lib/lang';
+import { memoise } from '../lib/memoise';
 
 /**
- * Intl formatters are costly to build (tens of microseconds each, far more on a slow phone) and the views
- * format hundreds of values per render: build each one once per language and option set.
+ * The one place dates, numbers and money are written for readers, over Intl. Intl formatters are costly to
+ * build (tens of microseconds each, far more on a slow phone) and the views format hundreds of values per
+ * render: each one is built once per language and option set.
  */
 function cached<T>(make: (lang: Lang, variant: string) => T): (lang: Lang, variant: string) => T {
   const perLang = memoise((lang: Lang) => memoise((variant: string) => make(lang, variant)));
   return (lang, variant) => perLang(lang)(variant);
 }
 
-type DatePrecision = 'day' | 'month' | 'approximate';
+export type DatePrecision = 'day' | 'month' | 'approximate';
 
 const dateFormat = cached(
   (lang, precision) =>
@@ -24,9 +25,7 @@ const dateFormat = cached(
 
 const numberFormat = cached((lang, digits) => new Intl.NumberFormat(lang, { maximumFractionDigits: Number(digits) }));
 
-const usdFormat = cached(
-  (lang) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 1 }),
-);
+const pluralRules = cached((lang) => new Intl.PluralRules(lang));
 
 /** A calendar date (YYYY-MM-DD) for reading, in the chosen language; month precision drops the day. */
 export function formatDate(iso: string, lang: Lang, precision: DatePrecision = 'day'): string {
@@ -45,7 +44,12 @@ export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 0): 
   return numberFormat(lang, String(maximumFractionDigits)).format(n);
 }
 
-/** US$ millions, written for the reader ("US$413.2 million"). */
+/**
+ * An amount in US$ millions, as each language writes it: "$413.2 million", "413,2 millones US$" (Intl's
+ * compact notation has no long form for currencies, so the unit word follows CLDR plural rules here).
+ */
 export function formatUsdMillions(n: number, lang: Lang): string {
-  return usdFormat(lang, '').format(n) + (lang === 'es' ? ' millones' : ' million');
+  const amount = formatNumber(n, lang, 1);
+  const one = pluralRules(lang, '').select(n) === 'one';
+  return lang === 'es' ? `${amount} ${one ? 'millón' : 'millones'} US$` : `$${amount} million`;
 }
