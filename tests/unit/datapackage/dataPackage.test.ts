@@ -101,6 +101,8 @@ describe('data package', () => {
         note_es: '',
         values_value: '3',
         values_sourceIds: 'treasury-1',
+        values_uncitedSources_en: '',
+        values_uncitedSources_es: '',
       },
       {
         record_id: 'strike-1',
@@ -109,6 +111,8 @@ describe('data package', () => {
         note_es: '',
         values_value: '',
         values_sourceIds: 'treasury-1;spam-1',
+        values_uncitedSources_en: '',
+        values_uncitedSources_es: '',
       },
     ]);
   });
