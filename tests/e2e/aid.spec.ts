@@ -54,10 +54,11 @@ test('aid: picking a year updates the flow; a year without a split says so', asy
 
 test('aid: CSV holds exactly the displayed rows; PNG and SVG downloads are valid files', async ({ page }) => {
   const region = await openAid(page);
-  const csv = (await download(page, () => region.getByRole('button', { name: 'Download CSV' }).click()))
-    .toString('utf8')
-    .trim()
-    .split('\n');
+  const text = (await download(page, () => region.getByRole('button', { name: 'Download CSV' }).click())).toString(
+    'utf8',
+  );
+  expect(text, 'RFC 4180: every record ends with CRLF').toMatch(/\r\n$/);
+  const csv = text.trimEnd().split('\r\n');
   expect(csv[0]).toBe('fiscal_year,category,amount_usd_millions,measure,scope,unit');
   await region.getByText('Table of the numbers in the chart').click();
   await expect(

@@ -32,4 +32,13 @@ test.describe('nginx with deploy/nginx.conf', { tag: '@serving' }, () => {
     expect(deep.status()).toBe(200);
     expect(await deep.text(), 'the fallback is the app').toContain('<div id="root"');
   });
+
+  test('the data package downloads as a zip, never stale', async ({ request }) => {
+    const res = await request.get('/sanctions-atlas-data.zip');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/zip');
+    expect(res.headers()['content-disposition']).toMatch(/^attachment/);
+    expect(res.headers()['cache-control']).toBe('no-cache');
+    expect([...(await res.body()).subarray(0, 2)], 'zip signature PK').toEqual([0x50, 0x4b]);
+  });
 });
