@@ -29,12 +29,7 @@ export function Headline({ grades, deaths, gap, unverifiedGap }: Props) {
       <p className="map-headline__deaths">
         <strong>{m.map_deaths_headline({ deaths: deaths.deaths }, { locale: lang })}</strong>{' '}
         <span className="muted">
-          (
-          {m.map_deaths_parts(
-            { killed: formatNumber(deaths.killedOutright, lang), presumed: formatNumber(deaths.presumedDead, lang) },
-            { locale: lang },
-          )}
-          )
+          ({m.map_deaths_parts({ killed: deaths.killedOutright, presumed: deaths.presumedDead }, { locale: lang })})
         </span>
       </p>
       {gap === null ? null : (

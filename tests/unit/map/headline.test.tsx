@@ -76,3 +76,15 @@ describe('the map headline', () => {
     );
   });
 });
+
+describe('the deaths line in Spanish', () => {
+  it('agrees with one presumed dead', () => {
+    const one = [strike({ id: 'a', killed: 2, presumedDead: 1 })];
+    render(
+      <LangProvider value="es">
+        <Headline grades={gradeHeadline(one)} deaths={reconcile(one, []).headline} gap={null} unverifiedGap={null} />
+      </LangProvider>,
+    );
+    expect(screen.getByText(/2 muertos en el acto, 1 presunto muerto/)).toBeInTheDocument();
+  });
+});
