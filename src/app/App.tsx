@@ -3,6 +3,7 @@ import type { IgnoredParam } from '../state/urlCodec';
 import { useViewState } from '../state/useViewState';
 import { m } from '../i18n/messages';
 import { LangProvider, useLang } from '../i18n/useLang';
+import { DataAgeNotice } from './DataAgeNotice';
 import { Header } from './Header';
 import { useUrlLang } from './useUrlLang';
 import { Regions } from './Regions';
@@ -53,7 +54,7 @@ function AppShell({ initialIgnored }: Props) {
       <a className="skip-link" href="#main">
         {m.app_skip_to_content({}, { locale: lang })}
       </a>
-      {embed ? null : <Header />}
+      {embed ? <DataAgeNotice embed /> : <Header />}
       {initialIgnored.length === 0 ? null : (
         <Suspense fallback={null}>
           <IgnoredParamsNotice ignored={initialIgnored} />

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { setViewState } from '../state/urlStore';
 import { m } from '../i18n/messages';
 import { useLang } from '../i18n/useLang';
+import { DataAgeNotice } from './DataAgeNotice';
 import { DatasetStrip } from './DatasetStrip';
 import { FilterChips } from './FilterChips';
 import { Preferences } from './Preferences';
@@ -15,6 +16,7 @@ export const Header = memo(function Header() {
         <h1>{m.app_title({}, { locale: lang })}</h1>
         <p className="tagline">{m.app_tagline({}, { locale: lang })}</p>
         <p className="lede">{m.app_lede({}, { locale: lang })}</p>
+        <DataAgeNotice embed={false} />
       </div>
       <nav className="app-header__actions" aria-label={m.app_datasets({}, { locale: lang })}>
         <button type="button" onClick={() => setViewState({ panel: 'share' })}>

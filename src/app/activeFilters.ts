@@ -24,6 +24,9 @@ export function activeFilters(s: ViewState): Chip[] {
     layers: DEFAULT_VIEW_STATE.layers,
   });
   add('sea', s.sea, { sea: null });
+  add('grades', s.grades.length === DEFAULT_VIEW_STATE.grades.length ? null : s.grades.join(', '), {
+    grades: DEFAULT_VIEW_STATE.grades,
+  });
   add('area', s.area, { area: null });
   add('compare', s.compare === null ? null : s.compare.join(', '), { compare: null });
   add('precedent', s.precedent, { precedent: null });

@@ -1,7 +1,7 @@
 import { LANGS } from '../lib/lang';
 import { defaultField, optionalField, parseEnum, parseFlag } from '../state/fieldCodecs';
 
-export const PANELS = ['sources', 'corrections', 'share', 'deck'] as const;
+export const PANELS = ['sources', 'corrections', 'changelog', 'share', 'deck'] as const;
 export type Panel = (typeof PANELS)[number];
 
 export const THEMES = ['light', 'dark'] as const;

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DatasetError } from './datasetError';
+import type { ChangelogDataset } from './schema/changelog';
 import type { DatasetName, DatasetOf } from './schema/registry';
 
 export function datasetUrl(name: DatasetName): string {
@@ -29,9 +30,19 @@ export const aidQuery = datasetQuery('aid');
 export const strikesQuery = datasetQuery('strikes');
 export const precedentsQuery = datasetQuery('precedents');
 
+/** data/changelog.json: what changed in the data and when (not one of the datasets; it describes them). */
+export const changelogQuery = queryOptions<ChangelogDataset, DatasetError>({
+  queryKey: ['changelog'],
+  queryFn: () =>
+    import('./loadChangelog').then((loader) => loader.loadChangelog(`${import.meta.env.BASE_URL}data/changelog.json`)),
+  staleTime: Infinity,
+  gcTime: Infinity,
+});
+
 export const useSources = () => useQuery(sourcesQuery);
 export const useEvents = () => useQuery(eventsQuery);
 export const useSanctions = () => useQuery(sanctionsQuery);
 export const useAid = () => useQuery(aidQuery);
 export const useStrikes = () => useQuery(strikesQuery);
 export const usePrecedents = () => useQuery(precedentsQuery);
+export const useChangelog = () => useQuery(changelogQuery);

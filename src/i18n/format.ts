@@ -53,3 +53,29 @@ export function formatUsdMillions(n: number, lang: Lang): string {
   const one = pluralRules(lang, '').select(n) === 'one';
   return lang === 'es' ? `${amount} ${one ? 'millón' : 'millones'} US$` : `$${amount} million`;
 }
+
+const longDateFormat = cached(
+  (lang) => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }),
+);
+
+/** A calendar date in full ("22 June 2026", "22 de junio de 2026"), for a date that stands on its own. */
+export function formatLongDate(iso: string, lang: Lang): string {
+  return longDateFormat(lang, '').format(new Date(`${iso}T00:00:00Z`));
+}
+
+const relativeFormat = cached((lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+
+/**
+ * How long ago a calendar date was, on the reader's clock, in the largest whole calendar unit ("5 months ago",
+ * "hace 5 meses", "yesterday"). A date after the reader's today (a clock set back) reads as today.
+ */
+export function formatAge(iso: string, now: Date, lang: Lang): string {
+  const [y = 0, mo = 1, d = 1] = iso.split('-').map(Number);
+  const months = (now.getFullYear() - y) * 12 + (now.getMonth() + 1 - mo) - (now.getDate() < d ? 1 : 0);
+  const rtf = relativeFormat(lang, '');
+  if (months >= 12) return rtf.format(-Math.floor(months / 12), 'year');
+  if (months >= 1) return rtf.format(-months, 'month');
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const days = Math.round((today - Date.UTC(y, mo - 1, d)) / 86_400_000);
+  return rtf.format(-Math.max(0, days), 'day');
+}

@@ -1,14 +1,17 @@
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
+import type { StrikeGrade } from '../../data/schema/strikes';
+import { GradeFilter } from './GradeFilter';
 import { MAP_LAYERS, SEAS, type MapLayer, type SeaFilter } from './urlFields';
 
 interface Props {
   layers: readonly MapLayer[];
   sea: SeaFilter | null;
+  grades: readonly StrikeGrade[];
 }
 
-export function LayerControls({ layers, sea }: Props) {
+export function LayerControls({ layers, sea, grades }: Props) {
   const lang = useLang();
   const toggle = (layer: MapLayer) =>
     setViewState({
@@ -35,6 +38,7 @@ export function LayerControls({ layers, sea }: Props) {
           </button>
         ))}
       </fieldset>
+      <GradeFilter grades={grades} />
     </div>
   );
 }

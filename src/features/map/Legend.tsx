@@ -1,5 +1,7 @@
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
+import { gradeOrder } from '../../data/strikeGrades';
+import { GradeBadge } from './GradeBadge';
 import { LEADER_BINS, SEA_STYLE } from './mapStyle';
 
 /** The map's legend, in words as well as swatches. */
@@ -36,6 +38,14 @@ export function Legend({ unplacedCountries }: { unplacedCountries: readonly stri
         </li>
       </ul>
       <p className="muted">{m.map_legend_approximate({}, { locale: lang })}</p>
+      <p className="map-legend__heading">{m.map_grade_legend({}, { locale: lang })}</p>
+      <ul className="grade-legend">
+        {gradeOrder.map((grade) => (
+          <li key={grade}>
+            <GradeBadge grade={grade} /> {m.map_grade_meaning({ grade }, { locale: lang })}
+          </li>
+        ))}
+      </ul>
       {unplacedCountries.length === 0 ? null : (
         <p className="muted">{m.map_could_not_place({ codes: unplacedCountries.join(', ') }, { locale: lang })}</p>
       )}

@@ -1,4 +1,6 @@
 import { useSourceIndex } from '../../ui/useSourceIndex';
+import { headlineDeaths, reconcile } from '../../data/reconciliation';
+import { gradeHeadline, withGrades } from '../../data/strikeGrades';
 import type { AllDatasets } from '../../data/schema/registry';
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
@@ -7,6 +9,7 @@ import { aidForMap } from './aidSelectors';
 import { AreaPanel } from './AreaPanel';
 import { alpha3ForShape, NUMERIC_TO_ALPHA3 } from './countryCodes';
 import { Counters } from './Counters';
+import { Headline } from './Headline';
 import { LayerControls } from './LayerControls';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
@@ -22,14 +25,19 @@ type Props = Pick<AllDatasets, 'strikes' | 'precedents' | 'aid' | 'sources'>;
 const PLACED = new Set(Object.values(NUMERIC_TO_ALPHA3));
 
 // The fields this view shows: a change of any other leaves it as it is.
-const MAP_BODY_FIELDS = ['from', 'to', 'sea', 'year', 'layers', 'area', 'country', 'map'] as const;
+const MAP_BODY_FIELDS = ['from', 'to', 'sea', 'grades', 'year', 'layers', 'area', 'country', 'map'] as const;
 
 export function MapBody({ strikes, precedents, aid, sources }: Props) {
   const lang = useLang();
   const state = useViewStateFields(MAP_BODY_FIELDS);
   const basemap = useBasemap();
   const counted = countedByDate(strikes.records);
-  const inWindow = windowOfCounted(counted, { from: state.from, to: state.to, sea: state.sea });
+  const inWindow = withGrades(
+    windowOfCounted(counted, { from: state.from, to: state.to, sea: state.sea }),
+    state.grades,
+  );
+  // Published totals are compared with every listed strike up to their own date, whatever the filter shows.
+  const { gap, unverifiedGap } = reconcile(strikes.records, strikes.totals);
   const groups = groupByArea(strikes.areas, inWindow);
   const sourceIndex = useSourceIndex(sources.records);
   const leaderYears = designationYearByCountry(precedents.cases);
@@ -40,8 +48,14 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
 
   return (
     <div className="map-view">
+      <Headline
+        grades={gradeHeadline(inWindow)}
+        deaths={headlineDeaths(inWindow)}
+        gap={gap}
+        unverifiedGap={unverifiedGap}
+      />
       <Counters tally={groups.total} trackers={trackers} />
-      <LayerControls layers={state.layers} sea={state.sea} />
+      <LayerControls layers={state.layers} sea={state.sea} grades={state.grades} />
       {inWindow.length === 0 ? (
         <p role="status" className="notice-inline">
           {m.map_empty_window({}, { locale: lang })}

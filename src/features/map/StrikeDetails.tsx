@@ -4,6 +4,7 @@ import { m } from '../../i18n/messages';
 import { useLang, useLocalized } from '../../i18n/useLang';
 import { formatDate } from '../../i18n/format';
 import { ExternalLink } from '../../ui/ExternalLink';
+import { GradeBadge } from './GradeBadge';
 
 const n = (v: number | null, notReported: string) => (v === null ? notReported : String(v));
 
@@ -51,6 +52,10 @@ export function StrikeDetails({ strike, sources }: { strike: Strike; sources: Ma
             {m.map_evidence({ status: strike.evidenceStatus }, { locale: lang })}
           </span>{' '}
           — {text(strike.evidenceNote)}
+        </dd>
+        <dt>{m.map_field_grade({}, { locale: lang })}</dt>
+        <dd>
+          <GradeBadge grade={strike.grade} /> — {m.map_grade_meaning({ grade: strike.grade }, { locale: lang })}
         </dd>
         <dt>{m.map_field_nationality({}, { locale: lang })}</dt>
         <dd>{strike.victimsNationality ?? nr}</dd>

@@ -7,6 +7,7 @@ import { setViewState } from '../../state/urlStore';
 import { sortStrikes, type StrikeSortKey, type StrikeTally } from './strikeSelectors';
 import { Disclosure } from '../../ui/Disclosure';
 import { NOT_REPORTED_AREA } from './ZoneList';
+import { GradeBadge } from './GradeBadge';
 
 const PAGE = 200;
 
@@ -62,6 +63,7 @@ export function StrikesTable({
                   <th scope="col">{m.map_column({ column: 'presumedDead' }, { locale: lang })}</th>
                   <th scope="col">{m.map_column({ column: 'claimant' }, { locale: lang })}</th>
                   <th scope="col">{m.map_column({ column: 'evidence' }, { locale: lang })}</th>
+                  <th scope="col">{m.map_column({ column: 'grade' }, { locale: lang })}</th>
                 </tr>
               </thead>
               <tbody>
@@ -87,6 +89,9 @@ export function StrikesTable({
                       <td>{s.presumedDead ?? '—'}</td>
                       <td>{s.claimant.who}</td>
                       <td>{m.map_evidence({ status: s.evidenceStatus }, { locale: lang })}</td>
+                      <td>
+                        <GradeBadge grade={s.grade} />
+                      </td>
                     </tr>
                   ))}
               </tbody>

@@ -1,4 +1,6 @@
 import { SEAS } from '../../data/schema/enumValues';
+import { gradeOrder } from '../../data/strikeGrades';
+import type { StrikeGrade } from '../../data/schema/strikes';
 import {
   bad,
   defaultField,
@@ -16,6 +18,18 @@ export type SeaFilter = (typeof SEAS)[number];
 
 export const MAP_LAYERS = ['strikes', 'leaders', 'aid', 'context'] as const;
 export type MapLayer = (typeof MAP_LAYERS)[number];
+
+/** Grades a reader can filter by: a discounted strike is not counted, so it is never on the map to filter. */
+export const MAP_GRADES: readonly StrikeGrade[] = gradeOrder.filter((g) => g !== 'discounted');
+
+/** At least one grade: showing no strike at all is what unticking the strikes layer is for. */
+export function parseGrades(raw: string): FieldResult<readonly StrikeGrade[]> {
+  return raw === 'none' ? bad('malformed') : parseSubset(MAP_GRADES)(raw);
+}
+
+export function formatGrades(v: readonly StrikeGrade[]): string | null {
+  return v.length === MAP_GRADES.length ? null : MAP_GRADES.filter((g) => v.includes(g)).join(',');
+}
 
 export interface MapView {
   lat: number;
@@ -48,6 +62,8 @@ export const mapUrlFields = {
     v.length === MAP_LAYERS.length ? null : v.length === 0 ? 'none' : MAP_LAYERS.filter((l) => v.includes(l)).join(','),
   ),
   sea: optionalField(parseEnum(SEAS)),
+  /** Evidence grades shown (?grade=confirmed,fair); every grade by default, so links from before it read the same. */
+  grades: { ...defaultField<readonly StrikeGrade[]>(MAP_GRADES, parseGrades, formatGrades), param: 'grade' },
   area: optionalField(parseId),
   /** Where the map looks; null = the default framing. */
   map: optionalField(parseMapView, formatMapView),

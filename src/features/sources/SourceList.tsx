@@ -1,4 +1,4 @@
-import { sourceClassOf } from '../../data/schema/domainClass';
+import { policyEntryFor } from '../../data/schema/domainClass';
 import type { Source } from '../../data/schema/sources';
 import { m } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';
@@ -24,6 +24,7 @@ export function SourceList({ sources, citations, filter, onFilter, lang }: Props
         {m.sources_filter({}, { locale: lang })}
         <input type="search" value={filter} onChange={(e) => onFilter(e.target.value)} />
       </label>
+      <p className="muted source-class-legend">{m.sources_class_legend({}, { locale: lang })}</p>
       <p className="muted" role="status">
         {m.sources_count({ count: shown.length }, { locale: lang })}
       </p>
@@ -36,9 +37,7 @@ export function SourceList({ sources, citations, filter, onFilter, lang }: Props
               {s.published === null ? m.sources_undated({}, { locale: lang }) : formatDate(s.published, lang)} ·{' '}
               {m.sources_accessed({}, { locale: lang })}: {formatDate(s.accessed, lang)}
             </div>
-            {sourceClassOf(s.url) !== 'ordinary' ? (
-              <div className="flag">{m.sources_flagged({}, { locale: lang })}</div>
-            ) : null}
+            <SourceClassLabel url={s.url} lang={lang} />
             <div className="cited-by">
               {m.sources_cited_by({}, { locale: lang })}:{' '}
               {(citations.get(s.id) ?? [])
@@ -49,5 +48,27 @@ export function SourceList({ sources, citations, filter, onFilter, lang }: Props
         ))}
       </ol>
     </>
+  );
+}
+
+/**
+ * A weak source names its category ("Weak: AI aggregator"); an ordinary one is unmarked. A banned domain is never
+ * cited (the build fails on one), so it has no label: were one to slip through, it would show as a plain warning.
+ */
+export function SourceClassLabel({ url, lang }: { url: string; lang: Lang }) {
+  const entry = policyEntryFor(url);
+  if (entry === null) return null;
+  if (entry.class === 'weak') {
+    return (
+      <div className="flag" data-source-class="weak">
+        <span aria-hidden="true">⚠ </span>
+        {m.sources_class_weak({ category: entry.category }, { locale: lang })}
+      </div>
+    );
+  }
+  return (
+    <div className="flag" data-source-class="banned">
+      {m.sources_flagged({}, { locale: lang })}
+    </div>
   );
 }

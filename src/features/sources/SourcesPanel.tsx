@@ -8,9 +8,11 @@ import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import type { ViewState } from '../../state/viewState';
 
-type Panel = NonNullable<ViewState['panel']>;
 import { allCorrections, citationsBySource } from './citations';
+import { ChangelogList } from './ChangelogList';
 import { CorrectionsList } from './CorrectionsList';
+
+type Panel = NonNullable<ViewState['panel']>;
 import { SourceList } from './SourceList';
 
 /** Side panel listing every source (publisher, date, what cites it) and the corrections log. */
@@ -36,7 +38,12 @@ export default function SourcesPanel({ tab }: { tab: Panel }) {
   }, []);
 
   const close = () => setViewState({ panel: null });
-  const title = tab === 'sources' ? m.sources_title({}, { locale: lang }) : m.corrections_title({}, { locale: lang });
+  const title =
+    tab === 'sources'
+      ? m.sources_title({}, { locale: lang })
+      : tab === 'changelog'
+        ? m.changelog_title({}, { locale: lang })
+        : m.corrections_title({}, { locale: lang });
   return (
     <aside className="side-panel" role="dialog" aria-modal="false" aria-labelledby="side-panel-title">
       <div className="side-panel__head">
@@ -58,6 +65,13 @@ export default function SourcesPanel({ tab }: { tab: Panel }) {
           >
             {m.corrections_title({}, { locale: lang })}
           </button>
+          <button
+            type="button"
+            aria-pressed={tab === 'changelog'}
+            onClick={() => setViewState({ panel: 'changelog' }, 'replace')}
+          >
+            {m.changelog_title({}, { locale: lang })}
+          </button>
           <button type="button" onClick={close}>
             {m.sources_close({}, { locale: lang })}
           </button>
@@ -71,6 +85,8 @@ export default function SourcesPanel({ tab }: { tab: Panel }) {
           onFilter={setFilter}
           lang={lang}
         />
+      ) : tab === 'changelog' ? (
+        <ChangelogList lang={lang} />
       ) : (
         <CorrectionsList corrections={corrections} lang={lang} />
       )}
