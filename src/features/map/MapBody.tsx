@@ -1,4 +1,5 @@
 import { useSourceIndex } from '../../ui/useSourceIndex';
+import { useAid, usePrecedents } from '../../data/queries';
 import type { AllDatasets } from '../../data/schema/registry';
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
@@ -8,6 +9,7 @@ import { AreaPanel } from './AreaPanel';
 import { alpha3ForShape, NUMERIC_TO_ALPHA3 } from './countryCodes';
 import { Counters } from './Counters';
 import { LayerControls } from './LayerControls';
+import { LayerFailures } from './LayerFailures';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { designationYearByCountry } from './mapStyle';
@@ -16,7 +18,9 @@ import { StrikesTable } from './StrikesTable';
 import { useBasemap } from './useBasemap';
 import { ZoneList } from './ZoneList';
 
-type Props = Pick<AllDatasets, 'strikes' | 'precedents' | 'aid' | 'sources'>;
+type Props = Pick<AllDatasets, 'strikes' | 'sources'>;
+
+const NO_LEADERS = new Map<string, number>();
 
 /** Countries the basemap can draw; a designated country outside it is named under the legend. */
 const PLACED = new Set(Object.values(NUMERIC_TO_ALPHA3));
@@ -24,7 +28,8 @@ const PLACED = new Set(Object.values(NUMERIC_TO_ALPHA3));
 // The fields this view shows: a change of any other leaves it as it is.
 const MAP_BODY_FIELDS = ['from', 'to', 'sea', 'year', 'layers', 'area', 'country', 'map'] as const;
 
-export function MapBody({ strikes, precedents, aid, sources }: Props) {
+/** Strikes and sources are gated (MapView); the leaders and aid layers draw when their data arrives, or say why not. */
+export function MapBody({ strikes, sources }: Props) {
   const lang = useLang();
   const state = useViewStateFields(MAP_BODY_FIELDS);
   const basemap = useBasemap();
@@ -32,8 +37,10 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
   const inWindow = windowOfCounted(counted, { from: state.from, to: state.to, sea: state.sea });
   const groups = groupByArea(strikes.areas, inWindow);
   const sourceIndex = useSourceIndex(sources.records);
-  const leaderYears = designationYearByCountry(precedents.cases);
-  const aidLabel = aidForMap(aid, state.year, state.to);
+  const precedents = usePrecedents();
+  const aid = useAid();
+  const leaderYears = precedents.data === undefined ? NO_LEADERS : designationYearByCountry(precedents.data.cases);
+  const aidLabel = aid.data === undefined ? null : aidForMap(aid.data, state.year, state.to);
   const unplacedCountries = [...leaderYears.keys()].filter((iso) => !PLACED.has(iso));
   const shapesWithIso = basemap.data?.features.filter((f) => alpha3ForShape(f.id) !== null).length ?? 0;
   const trackers = latestTotals(strikes.totals, state.to);
@@ -42,6 +49,12 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
     <div className="map-view">
       <Counters tally={groups.total} trackers={trackers} />
       <LayerControls layers={state.layers} sea={state.sea} />
+      <LayerFailures
+        layers={[
+          { layer: 'leaders', dataset: 'precedents', result: precedents },
+          { layer: 'aid', dataset: 'aid', result: aid },
+        ]}
+      />
       {inWindow.length === 0 ? (
         <p role="status" className="notice-inline">
           {m.map_empty_window({}, { locale: lang })}
