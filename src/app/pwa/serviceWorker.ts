@@ -11,6 +11,7 @@ export type ApplyUpdate = () => Promise<void>;
 /** How often an open tab asks the server for a new build (a lecture can last hours). */
 export const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
+const SKIP_WAITING = { type: 'SKIP_WAITING' };
 const nothingToApply: ApplyUpdate = () => Promise.resolve();
 
 /**
@@ -18,16 +19,23 @@ const nothingToApply: ApplyUpdate = () => Promise.resolve();
  * workbox-window never weighs on the entry script. Besides the browser's own check on each navigation, it checks
  * hourly and whenever the connection comes back, so a tab left open learns of new data too.
  */
-export function startServiceWorker(events: ServiceWorkerEvents): ApplyUpdate {
+export function startServiceWorker(
+  events: ServiceWorkerEvents,
+  reload: () => void = () => window.location.reload(),
+): ApplyUpdate {
   if (!('serviceWorker' in navigator)) return nothingToApply;
+  let registration: ServiceWorkerRegistration | undefined;
   const update = registerSW({
     immediate: true,
     onNeedRefresh: events.onUpdateWaiting,
-    onRegisteredSW: (_url, registration) => {
-      if (registration === undefined) return;
+    // The page reloads itself below, once, and only when the reader asked for it.
+    onNeedReload: () => undefined,
+    onRegisteredSW: (_url, reg) => {
+      registration = reg;
+      if (reg === undefined) return;
       const check = () => {
         // Offline, or the server is down: the next check will do.
-        registration.update().catch(() => undefined);
+        reg.update().catch(() => undefined);
       };
       window.setInterval(check, UPDATE_CHECK_MS);
       window.addEventListener('online', check);
@@ -35,5 +43,11 @@ export function startServiceWorker(events: ServiceWorkerEvents): ApplyUpdate {
     // No worker (private mode, an http: address): the app works as before, online only.
     onRegisterError: () => undefined,
   });
-  return () => update(true);
+  return async () => {
+    navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+    await update(true);
+    // workbox-window messages only a worker it already saw waiting; under load the prompt can come first. Asking
+    // the waiting worker again is harmless (it is one skipWaiting()).
+    registration?.waiting?.postMessage(SKIP_WAITING);
+  };
 }

@@ -9,8 +9,11 @@ const { startServiceWorker, UPDATE_CHECK_MS } = await import('../../../src/app/p
 const updateSW = vi.fn((_reload?: boolean) => Promise.resolve());
 let serviceWorkerBefore: PropertyDescriptor | undefined;
 
+/** A stand-in for navigator.serviceWorker: its controllerchange listeners can be fired by hand. */
+const container = new EventTarget();
+
 function withServiceWorker(present: boolean) {
-  if (present) Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true });
+  if (present) Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
   else Reflect.deleteProperty(navigator, 'serviceWorker');
 }
 
@@ -46,12 +49,27 @@ describe('startServiceWorker', () => {
     expect(onUpdateWaiting).toHaveBeenCalledTimes(1);
   });
 
-  it('applies the update with a reload', async () => {
+  it('reloads only when the reader applies the update, once the new worker controls the page', async () => {
     withServiceWorker(true);
-    const apply = startServiceWorker({ onUpdateWaiting: vi.fn() });
-    expect(updateSW).not.toHaveBeenCalled();
+    const reload = vi.fn();
+    const apply = startServiceWorker({ onUpdateWaiting: vi.fn() }, reload);
+    const postMessage = vi.fn();
+    registered().onRegisteredSW?.('/sw.js', {
+      update: vi.fn(() => Promise.resolve()),
+      waiting: { postMessage },
+    } as unknown as ServiceWorkerRegistration);
+    // The plugin's own reload is turned off: a worker taking control unasked reloads nothing.
+    registered().onNeedReload?.();
+    container.dispatchEvent(new Event('controllerchange'));
+    expect(reload).not.toHaveBeenCalled();
+
     await apply();
     expect(updateSW).toHaveBeenCalledWith(true);
+    expect(postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
+    expect(reload).not.toHaveBeenCalled();
+    container.dispatchEvent(new Event('controllerchange'));
+    container.dispatchEvent(new Event('controllerchange'));
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('asks for a new build hourly and when the connection comes back', () => {
