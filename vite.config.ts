@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import babel from '@rolldown/plugin-babel';
 import react, { reactCompilerPreset } from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { datapackagePlugin } from './scripts/vite-plugin-datapackage.ts';
@@ -30,6 +31,29 @@ reactCompiler.rolldown.filter = {
   },
 };
 
+/**
+ * Offline after the first visit (issue 18): a Workbox service worker precaches the shell, every lazy chunk, the
+ * basemap and every dataset, so the app reloads with no network and any deep link (view state lives in the query
+ * string) opens from the cached index.html. 'prompt': a new build's worker waits until the reader chooses to reload
+ * (src/app/pwa); registered from app code after first paint (injectRegister false), so no inline script and no
+ * entry weight. The data package zip is a download, not something the app reads: left out (half a megabyte).
+ */
+function offlinePlugin() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,woff2}', 'data/*.json', 'geo/*.json'],
+      globIgnores: ['**/sanctions-atlas-data.zip'],
+      navigateFallback: 'index.html',
+      // Files that exist (datasets, geometry, the zip) are never answered with the page.
+      navigateFallbackDenylist: [/^\/(data|geo|assets)\//, /\.(json|zip|txt|js|css|svg)$/],
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -42,6 +66,7 @@ export default defineConfig({
       ? [paraglideVitePlugin(PARAGLIDE), datasetsPlugin(), datapackagePlugin(), prerenderPlugin()]
       : []),
     cspPlugin(),
+    offlinePlugin(),
   ],
   // The dataset worker (src/data/datasetWorker.ts) loads zod on demand: an ES module worker can split chunks.
   worker: { format: 'es' },

@@ -15,8 +15,12 @@ canonicalizeUrl();
 // downloaded, each view that asks for data says so.
 datasetLoader().catch(() => undefined);
 
-// One automatic retry for a flaky network; after that the view shows the error and its Retry button.
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
+// offlineFirst: a query runs even when the browser says it is offline, so the service worker can answer it from
+// its cache (the default, 'online', leaves it paused: the view would say "loading" for ever). One automatic retry
+// for a flaky network, none offline (a retry would wait for the network): the view shows the error and its Retry.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: (failures) => failures < 1 && navigator.onLine, networkMode: 'offlineFirst' } },
+});
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 

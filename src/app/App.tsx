@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import type { IgnoredParam } from '../state/urlCodec';
 import { useViewState } from '../state/useViewState';
+import { useAfterPaint } from '../lib/useAfterPaint';
 import { m } from '../i18n/messages';
 import { LangProvider, useLang } from '../i18n/useLang';
 import { DataAgeNotice } from './DataAgeNotice';
@@ -12,6 +13,8 @@ import { SourcesPanelSlot } from './SourcesPanelSlot';
 
 // Only a mistyped or damaged link needs it: out of the entry script, which every visitor downloads first.
 const IgnoredParamsNotice = lazy(() => import('./IgnoredParamsNotice'));
+// The offline worker's registration and its notices: after first paint, out of the entry script (issue 18).
+const ConnectionNotices = lazy(() => import('./pwa/ConnectionNotices'));
 
 interface Props {
   initialIgnored: readonly IgnoredParam[];
@@ -30,6 +33,7 @@ function AppShell({ initialIgnored }: Props) {
   const lang = useLang();
   const state = useViewState();
   const { theme, embed } = state;
+  const painted = useAfterPaint();
 
   // A parent's effects run after all its children's, and React flushes the effects of a URL change in the same
   // task: so this mark comes after every view committed the new state AND updated its map or chart layers in
@@ -71,6 +75,11 @@ function AppShell({ initialIgnored }: Props) {
         </footer>
       )}
       <SourcesPanelSlot />
+      {painted ? (
+        <Suspense fallback={null}>
+          <ConnectionNotices />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -41,4 +41,20 @@ test.describe('nginx with deploy/nginx.conf', { tag: '@serving' }, () => {
     expect(res.headers()['cache-control']).toBe('no-cache');
     expect([...(await res.body()).subarray(0, 2)], 'zip signature PK').toEqual([0x50, 0x4b]);
   });
+
+  test('the offline worker and its Workbox runtime are never cached long', async ({ request }) => {
+    const csp = deployedCsp();
+    const sw = await request.get('/sw.js');
+    expect(sw.status()).toBe(200);
+    expect(sw.headers()['cache-control']).toBe('no-cache');
+    expect(sw.headers()['content-security-policy']).toBe(csp);
+    expect(sw.headers()['x-content-type-options']).toBe('nosniff');
+    expect(sw.headers()['content-type']).toMatch(/javascript/);
+    const runtime = /workbox-[A-Za-z0-9_-]+\.js/.exec(await sw.text())?.[0];
+    expect(runtime, 'sw.js imports the Workbox runtime').toBeDefined();
+    const res = await request.get(`/${runtime ?? ''}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control']).toBe('no-cache');
+    expect(res.headers()['content-security-policy']).toBe(csp);
+  });
 });

@@ -1,4 +1,5 @@
 import { useSourceIndex } from '../../ui/useSourceIndex';
+import { useAid, usePrecedents } from '../../data/queries';
 import { headlineDeaths, reconcile } from '../../data/reconciliation';
 import { gradeHeadline, withGrades } from '../../data/strikeGrades';
 import type { AllDatasets } from '../../data/schema/registry';
@@ -11,6 +12,7 @@ import { alpha3ForShape, NUMERIC_TO_ALPHA3 } from './countryCodes';
 import { Counters } from './Counters';
 import { Headline } from './Headline';
 import { LayerControls } from './LayerControls';
+import { LayerFailures } from './LayerFailures';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { designationYearByCountry } from './mapStyle';
@@ -19,7 +21,9 @@ import { StrikesTable } from './StrikesTable';
 import { useBasemap } from './useBasemap';
 import { ZoneList } from './ZoneList';
 
-type Props = Pick<AllDatasets, 'strikes' | 'precedents' | 'aid' | 'sources'>;
+type Props = Pick<AllDatasets, 'strikes' | 'sources'>;
+
+const NO_LEADERS = new Map<string, number>();
 
 /** Countries the basemap can draw; a designated country outside it is named under the legend. */
 const PLACED = new Set(Object.values(NUMERIC_TO_ALPHA3));
@@ -27,7 +31,8 @@ const PLACED = new Set(Object.values(NUMERIC_TO_ALPHA3));
 // The fields this view shows: a change of any other leaves it as it is.
 const MAP_BODY_FIELDS = ['from', 'to', 'sea', 'grades', 'year', 'layers', 'area', 'country', 'map'] as const;
 
-export function MapBody({ strikes, precedents, aid, sources }: Props) {
+/** Strikes and sources are gated (MapView); the leaders and aid layers draw when their data arrives, or say why not. */
+export function MapBody({ strikes, sources }: Props) {
   const lang = useLang();
   const state = useViewStateFields(MAP_BODY_FIELDS);
   const basemap = useBasemap();
@@ -40,8 +45,10 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
   const { gap, unverifiedGap } = reconcile(strikes.records, strikes.totals);
   const groups = groupByArea(strikes.areas, inWindow);
   const sourceIndex = useSourceIndex(sources.records);
-  const leaderYears = designationYearByCountry(precedents.cases);
-  const aidLabel = aidForMap(aid, state.year, state.to);
+  const precedents = usePrecedents();
+  const aid = useAid();
+  const leaderYears = precedents.data === undefined ? NO_LEADERS : designationYearByCountry(precedents.data.cases);
+  const aidLabel = aid.data === undefined ? null : aidForMap(aid.data, state.year, state.to);
   const unplacedCountries = [...leaderYears.keys()].filter((iso) => !PLACED.has(iso));
   const shapesWithIso = basemap.data?.features.filter((f) => alpha3ForShape(f.id) !== null).length ?? 0;
   const trackers = latestTotals(strikes.totals, state.to);
@@ -56,6 +63,12 @@ export function MapBody({ strikes, precedents, aid, sources }: Props) {
       />
       <Counters tally={groups.total} trackers={trackers} />
       <LayerControls layers={state.layers} sea={state.sea} grades={state.grades} />
+      <LayerFailures
+        layers={[
+          { layer: 'leaders', dataset: 'precedents', result: precedents },
+          { layer: 'aid', dataset: 'aid', result: aid },
+        ]}
+      />
       {inWindow.length === 0 ? (
         <p role="status" className="notice-inline">
           {m.map_empty_window({}, { locale: lang })}

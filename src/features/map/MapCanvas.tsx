@@ -18,7 +18,8 @@ interface Props {
   layers: readonly MapLayer[];
   zones: readonly Zone[];
   leaderYears: Map<string, number>;
-  aid: AidForMap;
+  /** Null until the aid data has loaded (or when it failed): the label is not drawn. */
+  aid: AidForMap | null;
   selectedArea: string | null;
   selectedCountry: string | null;
   view: MapView | null;
@@ -58,7 +59,7 @@ export function MapCanvas(p: Props) {
           />
           {on('context') ? <ContextLayer /> : null}
           {on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
-          {on('aid') ? <AidLabel aid={p.aid} /> : null}
+          {on('aid') && p.aid !== null ? <AidLabel aid={p.aid} /> : null}
           <MapSync view={p.view} />
         </MapContainer>
       ) : null}
