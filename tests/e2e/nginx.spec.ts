@@ -50,9 +50,10 @@ test.describe('nginx with deploy/nginx.conf', { tag: '@serving' }, () => {
     expect(sw.headers()['content-security-policy']).toBe(csp);
     expect(sw.headers()['x-content-type-options']).toBe('nosniff');
     expect(sw.headers()['content-type']).toMatch(/javascript/);
-    const runtime = /workbox-[A-Za-z0-9_-]+\.js/.exec(await sw.text())?.[0];
+    // sw.js names its runtime module without the extension: define(["./workbox-2fbc6a65"], …).
+    const runtime = /\.\/(workbox-[A-Za-z0-9_-]+)"/.exec(await sw.text())?.[1];
     expect(runtime, 'sw.js imports the Workbox runtime').toBeDefined();
-    const res = await request.get(`/${runtime ?? ''}`);
+    const res = await request.get(`/${runtime ?? ''}.js`);
     expect(res.status()).toBe(200);
     expect(res.headers()['cache-control']).toBe('no-cache');
     expect(res.headers()['content-security-policy']).toBe(csp);

@@ -12,6 +12,8 @@ export type ApplyUpdate = () => Promise<void>;
 export const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 const SKIP_WAITING = { type: 'SKIP_WAITING' };
+/** How long the page waits for the new worker to take over before it reloads without it. */
+export const ACTIVATION_WAIT_MS = 3000;
 const nothingToApply: ApplyUpdate = () => Promise.resolve();
 
 /**
@@ -44,7 +46,17 @@ export function startServiceWorker(
     onRegisterError: () => undefined,
   });
   return async () => {
-    navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+    let reloaded = false;
+    const reloadOnce = () => {
+      if (reloaded) return;
+      reloaded = true;
+      reload();
+    };
+    navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
+    // Chromium activates the waiting worker only once the old one has no request in flight, which can take a while
+    // on a busy page: past this delay the page reloads anyway. The new worker has been told to skip waiting, so it
+    // takes over as soon as the old page is gone; the reload never loses what the reader had (it is in the URL).
+    window.setTimeout(reloadOnce, ACTIVATION_WAIT_MS);
     await update(true);
     // workbox-window messages only a worker it already saw waiting; under load the prompt can come first. Asking
     // the waiting worker again is harmless (it is one skipWaiting()).

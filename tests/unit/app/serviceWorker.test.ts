@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const registerSW = vi.hoisted(() => vi.fn<(options: RegisterSWOptions) => (reload?: boolean) => Promise<void>>());
 vi.mock('virtual:pwa-register', () => ({ registerSW }));
 
-const { startServiceWorker, UPDATE_CHECK_MS } = await import('../../../src/app/pwa/serviceWorker');
+const { ACTIVATION_WAIT_MS, startServiceWorker, UPDATE_CHECK_MS } = await import('../../../src/app/pwa/serviceWorker');
 
 const updateSW = vi.fn((_reload?: boolean) => Promise.resolve());
 let serviceWorkerBefore: PropertyDescriptor | undefined;
@@ -28,7 +28,7 @@ beforeEach(() => {
   serviceWorkerBefore = Object.getOwnPropertyDescriptor(navigator, 'serviceWorker');
   registerSW.mockReset().mockReturnValue(updateSW);
   updateSW.mockClear();
-  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
 });
 
 afterEach(() => {
@@ -68,6 +68,22 @@ describe('startServiceWorker', () => {
     expect(postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
     expect(reload).not.toHaveBeenCalled();
     container.dispatchEvent(new Event('controllerchange'));
+    container.dispatchEvent(new Event('controllerchange'));
+    expect(reload).toHaveBeenCalledTimes(1);
+    // The fallback reload does not come on top of the first one.
+    vi.advanceTimersByTime(ACTIVATION_WAIT_MS);
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('reloads anyway when the new worker is slow to take over (the old one still has requests in flight)', async () => {
+    withServiceWorker(true);
+    const reload = vi.fn();
+    const apply = startServiceWorker({ onUpdateWaiting: vi.fn() }, reload);
+    await apply();
+    vi.advanceTimersByTime(ACTIVATION_WAIT_MS - 1);
+    expect(reload).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(reload).toHaveBeenCalledTimes(1);
     container.dispatchEvent(new Event('controllerchange'));
     expect(reload).toHaveBeenCalledTimes(1);
   });
