@@ -1,6 +1,7 @@
 import type { StrikeGrade } from '../../data/schema/strikes';
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
+import { toggleInOrder } from '../../lib/toggleInOrder';
 import { setViewState } from '../../state/urlStore';
 import { GRADE_MARK } from './GradeBadge';
 import { MAP_GRADES } from './urlFields';
@@ -8,12 +9,7 @@ import { MAP_GRADES } from './urlFields';
 /** Which evidence grades the map, counters and table show; at least one stays ticked. */
 export function GradeFilter({ grades }: { grades: readonly StrikeGrade[] }) {
   const lang = useLang();
-  const toggle = (grade: StrikeGrade) =>
-    setViewState({
-      grades: grades.includes(grade)
-        ? grades.filter((g) => g !== grade)
-        : MAP_GRADES.filter((g) => g === grade || grades.includes(g)),
-    });
+  const toggle = (grade: StrikeGrade) => setViewState({ grades: toggleInOrder(MAP_GRADES, grades, grade) });
   return (
     <fieldset className="grade-filter">
       <legend>{m.map_grade_filter({}, { locale: lang })}</legend>

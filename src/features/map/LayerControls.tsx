@@ -1,5 +1,6 @@
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
+import { toggleInOrder } from '../../lib/toggleInOrder';
 import { setViewState } from '../../state/urlStore';
 import type { StrikeGrade } from '../../data/schema/strikes';
 import { GradeFilter } from './GradeFilter';
@@ -13,12 +14,7 @@ interface Props {
 
 export function LayerControls({ layers, sea, grades }: Props) {
   const lang = useLang();
-  const toggle = (layer: MapLayer) =>
-    setViewState({
-      layers: layers.includes(layer)
-        ? layers.filter((l) => l !== layer)
-        : MAP_LAYERS.filter((l) => l === layer || layers.includes(l)),
-    });
+  const toggle = (layer: MapLayer) => setViewState({ layers: toggleInOrder(MAP_LAYERS, layers, layer) });
   return (
     <div className="map-controls">
       <fieldset>
