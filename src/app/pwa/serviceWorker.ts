@@ -53,10 +53,19 @@ export function startServiceWorker(
       reload();
     };
     navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
-    // Chromium activates the waiting worker only once the old one has no request in flight, which can take a while
-    // on a busy page: past this delay the page reloads anyway. The new worker has been told to skip waiting, so it
-    // takes over as soon as the old page is gone; the reload never loses what the reader had (it is in the URL).
-    window.setTimeout(reloadOnce, ACTIVATION_WAIT_MS);
+    // Chromium activates the waiting worker only once the old one is idle, and sometimes it never is while this page
+    // lives (1 run in 3 here). Reloading then would hang: the navigation waits for an activation that waits for this
+    // page. So past this delay the page drops its worker and reloads from the server, which has the new build; the
+    // page registers the new worker again (precached files it already has are not fetched twice). Nothing the reader
+    // had is lost: it is in the URL.
+    window.setTimeout(() => {
+      const stuck = registration?.waiting ?? null;
+      if (stuck === null || reloaded) {
+        reloadOnce();
+        return;
+      }
+      void registration?.unregister().finally(reloadOnce);
+    }, ACTIVATION_WAIT_MS);
     await update(true);
     // workbox-window messages only a worker it already saw waiting; under load the prompt can come first. Asking
     // the waiting worker again is harmless (it is one skipWaiting()).

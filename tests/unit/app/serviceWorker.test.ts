@@ -75,7 +75,7 @@ describe('startServiceWorker', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
-  it('reloads anyway when the new worker is slow to take over (the old one still has requests in flight)', async () => {
+  it('reloads anyway when no worker is left waiting (it activated without telling this page)', async () => {
     withServiceWorker(true);
     const reload = vi.fn();
     const apply = startServiceWorker({ onUpdateWaiting: vi.fn() }, reload);
@@ -86,6 +86,24 @@ describe('startServiceWorker', () => {
     expect(reload).toHaveBeenCalledTimes(1);
     container.dispatchEvent(new Event('controllerchange'));
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops the worker before reloading when the new one is stuck waiting, so the reload cannot hang', async () => {
+    withServiceWorker(true);
+    const reload = vi.fn();
+    const apply = startServiceWorker({ onUpdateWaiting: vi.fn() }, reload);
+    const unregister = vi.fn(() => Promise.resolve(true));
+    registered().onRegisteredSW?.('/sw.js', {
+      update: vi.fn(() => Promise.resolve()),
+      waiting: { postMessage: vi.fn() },
+      unregister,
+    } as unknown as ServiceWorkerRegistration);
+    await apply();
+    vi.advanceTimersByTime(ACTIVATION_WAIT_MS);
+    expect(unregister).toHaveBeenCalledTimes(1);
+    // The reload waits for the worker to be dropped.
+    expect(reload).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
   });
 
   it('asks for a new build hourly and when the connection comes back', () => {
