@@ -1,15 +1,12 @@
 // The update prompt (issue 18): a second build served under an open tab raises a polite "new data" prompt that
-// loses nothing. Its own file because it runs untraced: Playwright's tracing attaches to the new service worker
-// while the page reloads, and in traced runs the reload's navigation hung for minutes (2 runs in 5; untraced, none
-// in 15). A reader's browser has no tracer attached.
+// loses nothing. Run it repeatedly (`--repeat-each 10`) after touching src/app/pwa: Chromium sometimes never
+// activates the new worker while the old page lives, and only some runs meet that path.
 import { rmSync } from 'node:fs';
 import { expect, expectParam, test } from './fixtures.ts';
 import { PORT } from './support/env.ts';
 import { secondBuild } from './support/secondBuild.ts';
 import { startSwitchableServer } from './support/switchableServer.ts';
 import { visitUntilControlled } from './support/visitUntilControlled.ts';
-
-test.use({ trace: 'off' });
 
 test.describe('a new build under an open tab', () => {
   // Its own server (vite preview cannot swap folders), on the next port of the run's range.
