@@ -25,6 +25,7 @@ export default function CiteThis() {
   return (
     <CiteBlock
       lang={lang}
+      titled={false}
       entries={[
         citeEntry(m.cite_work({}, locale), { asOf, accessed, url: workUrl() }, lang),
         citeEntry(m.cite_view({ view: m.cite_current_view({}, locale) }, locale), { asOf, accessed, url }, lang),

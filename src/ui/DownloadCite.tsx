@@ -14,7 +14,16 @@ export interface CiteEntry {
  * "Cite this": each entry's APA text and BibTeX, each with a copy button. Where the clipboard is refused (an
  * insecure page, a denied permission) the reader is told to copy the text by hand: it is on screen, selectable.
  */
-export function CiteBlock({ lang, entries }: { lang: Lang; entries: readonly CiteEntry[] }) {
+export function CiteBlock({
+  lang,
+  entries,
+  titled = true,
+}: {
+  lang: Lang;
+  entries: readonly CiteEntry[];
+  /** Heads the block with "Cite this"; off where a summary already says it (the footer's). */
+  titled?: boolean;
+}) {
   const locale = { locale: lang };
   const [status, setStatus] = useState('');
   const copy = async (text: string) => {
@@ -27,7 +36,7 @@ export function CiteBlock({ lang, entries }: { lang: Lang; entries: readonly Cit
   };
   return (
     <div className="cite-block">
-      <h3>{m.cite_title({}, locale)}</h3>
+      {titled ? <h3>{m.cite_title({}, locale)}</h3> : null}
       {entries.map((e) => (
         <section key={e.heading} className="cite-block__entry" aria-label={e.heading}>
           <h4>{e.heading}</h4>
