@@ -5,6 +5,7 @@ import { useAfterPaint } from '../lib/useAfterPaint';
 import { m } from '../i18n/messages';
 import { LangProvider, useLang } from '../i18n/useLang';
 import { DataAgeNotice } from './DataAgeNotice';
+import { Footer } from './Footer';
 import { Header } from './Header';
 import { useUrlLang } from './useUrlLang';
 import { Regions } from './Regions';
@@ -69,11 +70,7 @@ function AppShell({ initialIgnored }: Props) {
       <main id="main" tabIndex={-1} inert={state.static}>
         <Regions />
       </main>
-      {embed ? null : (
-        <footer className="app-footer">
-          <p>{m.app_footer({}, { locale: lang })}</p>
-        </footer>
-      )}
+      {embed ? null : <Footer />}
       <SourcesPanelSlot />
       {painted ? (
         <Suspense fallback={null}>

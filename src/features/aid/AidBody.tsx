@@ -8,6 +8,7 @@ import { useSourceIndex } from '../../ui/useSourceIndex';
 import { AidAnnotations } from './AidAnnotations';
 import { AidChart } from './AidChart';
 import { AidControls } from './AidControls';
+import { AidDownload } from './AidDownload';
 import { AidExport } from './AidExport';
 import { AidFlow } from './AidFlow';
 import { AidTable } from './AidTable';
@@ -101,7 +102,9 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
         </p>
       )}
       {series.note === undefined ? null : <p className="muted">{text(series.note)}</p>}
-      <AidExport figureRef={figureRef} table={table} series={series} title={title} />
+      <AidDownload series={series} table={table} sources={sourceIndex} asOf={aid.asOf}>
+        <AidExport figureRef={figureRef} table={table} series={series} title={title} />
+      </AidDownload>
       <AidAnnotations markers={markers} sources={sourceIndex} />
       <AidFlow series={series} table={table} year={year} />
       <AidTable series={series} table={table} sources={sourceIndex} />

@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import type { AidSeries } from '../../data/schema/aid';
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
-import { aidCsvTable, type SeriesTable } from './aidSelectors';
+import type { SeriesTable } from './aidSelectors';
 
 function download(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
@@ -15,8 +15,6 @@ function download(name: string, blob: Blob) {
 
 // html-to-image (a kept library) rasterises the figure with its text; loaded only when asked for.
 const loadHtmlToImage = () => import('html-to-image');
-// The CSV writer (papaparse) too: only a reader who downloads pays for it.
-const loadCsv = () => import('../../lib/csv');
 
 /** Decodes a data: URL without fetch(), which the Content-Security-Policy (connect-src 'self') forbids for data:. */
 function dataUrlToBlob(dataUrl: string): Blob {
@@ -29,10 +27,12 @@ function dataUrlToBlob(dataUrl: string): Blob {
   return new Blob([bytes], { type });
 }
 
-/** CSV of exactly the displayed rows; PNG and SVG of the figure, whose title, source line and as-of date are part of it. */
+/**
+ * PNG and SVG of the figure, whose title, source line and as-of date are part of it. (The displayed rows as CSV
+ * are in the view's Download panel, AidDownload.)
+ */
 export function AidExport({
   figureRef,
-  table,
   series,
   title,
 }: {
@@ -55,21 +55,6 @@ export function AidExport({
   };
   return (
     <div className="aid-export" role="group" aria-label={m.aid_export({ title }, { locale: lang })}>
-      <button
-        type="button"
-        onClick={() =>
-          void loadCsv().then(({ toCsv }) =>
-            download(
-              `${slug}.csv`,
-              new Blob([toCsv(aidCsvTable(table, series, m.aid_unit_csv({}, { locale: lang })))], {
-                type: 'text/csv;charset=utf-8',
-              }),
-            ),
-          )
-        }
-      >
-        {m.aid_export_csv({}, { locale: lang })}
-      </button>
       <button type="button" onClick={() => void image('png')}>
         {m.aid_export_png({}, { locale: lang })}
       </button>

@@ -17,6 +17,7 @@ import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { designationYearByCountry } from './mapStyle';
 import { countedByDate, groupByArea, latestTotals, windowOfCounted } from './strikeSelectors';
+import { StrikesDownload } from './StrikesDownload';
 import { StrikesTable } from './StrikesTable';
 import { useBasemap } from './useBasemap';
 import { ZoneList } from './ZoneList';
@@ -106,6 +107,12 @@ export function MapBody({ strikes, sources }: Props) {
         </div>
       </div>
       <StrikesTable strikes={inWindow} total={groups.total} areas={strikes.areas} />
+      <StrikesDownload
+        strikes={inWindow}
+        areas={strikes.areas}
+        filters={{ from: state.from, to: state.to, sea: state.sea, grades: state.grades }}
+        asOf={strikes.asOf}
+      />
     </div>
   );
 }

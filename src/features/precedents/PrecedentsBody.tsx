@@ -8,6 +8,7 @@ import { EdgeCases } from './EdgeCases';
 import { OutcomesChart } from './OutcomesChart';
 import { PrecedentFilters } from './PrecedentFilters';
 import { PrecedentList } from './PrecedentList';
+import { PrecedentsDownload } from './PrecedentsDownload';
 import { comparedCases, filterCases, sortCases, toggleCompared } from './precedentSelectors';
 import { useSourceIndex } from '../../ui/useSourceIndex';
 
@@ -83,6 +84,13 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
         selected={state.precedent}
         sources={sourceIndex}
         onToggleCompare={toggleCompare}
+      />
+      <PrecedentsDownload
+        cases={ordered.filter((c) => shown.has(c.id))}
+        filters={{ q, authority, relation, multilateral, decade, country, sort }}
+        countryName={countryName === undefined ? null : text(countryName)}
+        sources={sourceIndex}
+        asOf={precedents.asOf}
       />
       <OutcomesChart cases={precedents.cases} asOf={precedents.asOf} />
       <EdgeCases cases={precedents.edgeCases} sources={sourceIndex} />

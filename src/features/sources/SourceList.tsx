@@ -5,6 +5,7 @@ import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../lib/lang';
 import { ExternalLink } from '../../ui/ExternalLink';
 import type { Citation } from './citations';
+import { SourcesDownload } from './SourcesDownload';
 
 interface Props {
   sources: readonly Source[];
@@ -12,9 +13,11 @@ interface Props {
   filter: string;
   onFilter: (value: string) => void;
   lang: Lang;
+  /** The sources dataset's as-of date: with it, the list offers its rows as CSV (Download and cite). */
+  asOf?: string;
 }
 
-export function SourceList({ sources, citations, filter, onFilter, lang }: Props) {
+export function SourceList({ sources, citations, filter, onFilter, lang, asOf }: Props) {
   const needle = filter.trim().toLowerCase();
   const shown =
     needle === '' ? sources : sources.filter((s) => `${s.publisher} ${s.title}`.toLowerCase().includes(needle));
@@ -28,6 +31,9 @@ export function SourceList({ sources, citations, filter, onFilter, lang }: Props
       <p className="muted" role="status">
         {m.sources_count({ count: shown.length }, { locale: lang })}
       </p>
+      {asOf === undefined ? null : (
+        <SourcesDownload sources={shown} citations={citations} filter={filter} asOf={asOf} lang={lang} />
+      )}
       <ol className="source-list">
         {shown.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>

@@ -84,6 +84,7 @@ export default function SourcesPanel({ tab }: { tab: Panel }) {
           filter={filter}
           onFilter={setFilter}
           lang={lang}
+          {...(loaded.sources === undefined ? {} : { asOf: loaded.sources.asOf })}
         />
       ) : tab === 'changelog' ? (
         <ChangelogList lang={lang} />

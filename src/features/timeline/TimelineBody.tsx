@@ -9,6 +9,7 @@ import { useViewStateFields } from '../../state/useViewStateFields';
 import { EventDetails } from './EventDetails';
 import { EventList } from './EventList';
 import { TimelineChart } from './TimelineChart';
+import { TimelineDownload } from './TimelineDownload';
 import { effectiveWindow, eventExtent, eventsInWindow, fromDay, toDay } from './timelineSelectors';
 import { usePlayback } from './usePlayback';
 import { WindowControls } from './WindowControls';
@@ -104,6 +105,11 @@ export function TimelineBody({ events, sources, precedents }: Props) {
         </p>
       ) : null}
       <EventList events={shown} selected={state.event} />
+      <TimelineDownload
+        events={shown}
+        window={state.from === null && state.to === null ? null : timeWindow}
+        asOf={events.asOf}
+      />
     </div>
   );
 }
