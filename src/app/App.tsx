@@ -11,7 +11,6 @@ import { Regions } from './Regions';
 import { PresentSlot } from './PresentSlot';
 import { SourcesPanelSlot } from './SourcesPanelSlot';
 import { EMBED_CHART_REGION } from './shellUrlFields';
-import './embed.css';
 
 // Only a mistyped or damaged link needs it: out of the entry script, which every visitor downloads first.
 const IgnoredParamsNotice = lazy(() => import('./IgnoredParamsNotice'));
