@@ -6,6 +6,8 @@ import { installViewState } from './app/viewStateFields';
 import { datasetLoader } from './data/queries';
 import { canonicalizeUrl, readUrl } from './state/urlStore';
 import './app/app.css';
+// Embeds' title, credit, one-chart and static rules: with the page's CSS, so a static embed never shows its controls.
+import './app/embed.css';
 
 installViewState();
 // What the opening link asked for but could not be used is reported once, then the address bar is cleaned.

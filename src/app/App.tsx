@@ -11,11 +11,15 @@ import { useUrlLang } from './useUrlLang';
 import { Regions } from './Regions';
 import { PresentSlot } from './PresentSlot';
 import { SourcesPanelSlot } from './SourcesPanelSlot';
+import { EMBED_CHART_REGION } from './shellUrlFields';
 
 // Only a mistyped or damaged link needs it: out of the entry script, which every visitor downloads first.
 const IgnoredParamsNotice = lazy(() => import('./IgnoredParamsNotice'));
 // The offline worker's registration and its notices: after first paint, out of the entry script (issue 18).
 const ConnectionNotices = lazy(() => import('./pwa/ConnectionNotices'));
+// An embed's title and credit: only embeds need them.
+const EmbedTitle = lazy(() => import('./EmbedCredit').then((mod) => ({ default: mod.EmbedTitle })));
+const EmbedCredit = lazy(() => import('./EmbedCredit').then((mod) => ({ default: mod.EmbedCredit })));
 
 interface Props {
   initialIgnored: readonly IgnoredParam[];
@@ -34,6 +38,8 @@ function AppShell({ initialIgnored }: Props) {
   const lang = useLang();
   const state = useViewState();
   const { theme, embed } = state;
+  // chart=… shows one chart, in an embed only: the full page always shows every view.
+  const embedChart = embed ? state.chart : null;
   const painted = useAfterPaint();
 
   // A parent's effects run after all its children's, and React flushes the effects of a URL change in the same
@@ -59,18 +65,39 @@ function AppShell({ initialIgnored }: Props) {
       <a className="skip-link" href="#main">
         {m.app_skip_to_content({}, { locale: lang })}
       </a>
-      {embed ? <DataAgeNotice embed /> : <Header />}
+      {embed ? (
+        <>
+          <Suspense fallback={null}>
+            <EmbedTitle chart={embedChart} />
+          </Suspense>
+          <DataAgeNotice embed />
+        </>
+      ) : (
+        <Header />
+      )}
       {initialIgnored.length === 0 ? null : (
         <Suspense fallback={null}>
           <IgnoredParamsNotice ignored={initialIgnored} />
         </Suspense>
       )}
       <PresentSlot />
-      {/* static=1 (embeds): the views are shown but cannot be operated. */}
-      <main id="main" tabIndex={-1} inert={state.static}>
-        <Regions />
+      {/* static=1 (embeds): the views are shown but cannot be operated, and their controls are hidden (embed.css). */}
+      <main
+        id="main"
+        tabIndex={-1}
+        inert={state.static}
+        data-static={state.static ? '' : undefined}
+        data-embed-chart={embedChart ?? undefined}
+      >
+        <Regions only={embedChart === null ? null : EMBED_CHART_REGION[embedChart]} />
       </main>
-      {embed ? null : <Footer />}
+      {embed ? (
+        <Suspense fallback={null}>
+          <EmbedCredit />
+        </Suspense>
+      ) : (
+        <Footer />
+      )}
       <SourcesPanelSlot />
       {painted ? (
         <Suspense fallback={null}>

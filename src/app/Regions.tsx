@@ -11,27 +11,39 @@ const AidView = lazyView(() => import('../features/aid/AidView'));
 const PrecedentsView = lazyView(() => import('../features/precedents/PrecedentsView'));
 const TimelineView = lazyView(() => import('../features/timeline/TimelineView'));
 
+type RegionId = 'map' | 'aid' | 'precedents' | 'timeline';
+
 // Memoised: App re-renders on every change of the view; this reads what it needs itself.
-export const Regions = memo(function Regions() {
+/** Every view; `only` (a one-chart embed) renders just the region that draws the chart, loading nothing else. */
+export const Regions = memo(function Regions({ only = null }: { only?: RegionId | null }) {
   const lang = useLang();
+  const shown = (id: RegionId) => only === null || only === id;
   return (
     <div className="regions">
-      <Region id="map" title={m.app_region_map({}, { locale: lang })}>
-        <MapView />
-      </Region>
-      <Region id="aid" title={m.app_region_aid({}, { locale: lang })}>
-        <WhenVisible minHeight="480px">
-          <AidView />
-        </WhenVisible>
-      </Region>
-      <Region id="precedents" title={m.app_region_precedents({}, { locale: lang })}>
-        <WhenVisible minHeight="480px">
-          <PrecedentsView />
-        </WhenVisible>
-      </Region>
-      <Region id="timeline" title={m.app_region_timeline({}, { locale: lang })}>
-        <TimelineView />
-      </Region>
+      {shown('map') ? (
+        <Region id="map" title={m.app_region_map({}, { locale: lang })}>
+          <MapView />
+        </Region>
+      ) : null}
+      {shown('aid') ? (
+        <Region id="aid" title={m.app_region_aid({}, { locale: lang })}>
+          <WhenVisible minHeight="480px">
+            <AidView />
+          </WhenVisible>
+        </Region>
+      ) : null}
+      {shown('precedents') ? (
+        <Region id="precedents" title={m.app_region_precedents({}, { locale: lang })}>
+          <WhenVisible minHeight="480px">
+            <PrecedentsView />
+          </WhenVisible>
+        </Region>
+      ) : null}
+      {shown('timeline') ? (
+        <Region id="timeline" title={m.app_region_timeline({}, { locale: lang })}>
+          <TimelineView />
+        </Region>
+      ) : null}
     </div>
   );
 });

@@ -1,3 +1,4 @@
+import { EMBED_CHARTS, type EmbedChart } from '../lib/embedCharts';
 import { LANGS } from '../lib/lang';
 import { defaultField, optionalField, parseEnum, parseFlag } from '../state/fieldCodecs';
 
@@ -6,6 +7,17 @@ export type Panel = (typeof PANELS)[number];
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The region each embeddable chart is drawn in. */
+export const EMBED_CHART_REGION: Record<EmbedChart, 'map' | 'aid' | 'precedents' | 'timeline'> = {
+  map: 'map',
+  'aid-series': 'aid',
+  'aid-flow': 'aid',
+  outcomes: 'precedents',
+  timeline: 'timeline',
+};
+
+export { EMBED_CHARTS };
 
 const flag = () => defaultField(false, parseFlag, (v) => (v ? '1' : null));
 
@@ -20,4 +32,6 @@ export const shellUrlFields = {
   embed: flag(),
   /** A view to look at, not to use: the main content is inert. */
   static: flag(),
+  /** An embed of one chart (with embed=1): only that chart, its title and the credit are shown. */
+  chart: optionalField(parseEnum(EMBED_CHARTS)),
 };

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { m } from '../i18n/messages';
 import type { Lang } from '../lib/lang';
 import type { CsvCell, CsvTable } from '../lib/csv';
@@ -28,18 +28,15 @@ interface Props {
   csv: () => ViewCsv;
   /** Citations of this view and of the whole work; built only while the panel is open. */
   cite: () => readonly CiteEntry[];
-  /** More downloads for this view (a chart's PNG and SVG), shown after the data. */
-  children?: ReactNode;
 }
 
 // The CSV writer (papaparse) loads only when a reader downloads: the entry script never carries it.
 const loadCsv = () => import('../lib/csv');
 
 /**
- * "Download and cite", the same in every view: this view's rows as CSV, the full data package, the view's other
- * exports (the `children` slot), the licence and "Cite this". Closed, it is one line and builds nothing.
+ * "Download and cite", the same in every view: this view's rows as CSV, the full data package, the licence and "Cite this". Closed, it is one line and builds nothing.
  */
-export function DownloadPanel({ lang, view, fileName, rowCount, csv, cite, children }: Props) {
+export function DownloadPanel({ lang, view, fileName, rowCount, csv, cite }: Props) {
   const locale = { locale: lang };
   return (
     <Disclosure
@@ -61,7 +58,6 @@ export function DownloadPanel({ lang, view, fileName, rowCount, csv, cite, child
             <br />
             <span className="muted">{m.download_package_help({}, locale)}</span>
           </p>
-          {children === undefined ? null : <div className="download-panel__extra">{children}</div>}
           <LicenceNote lang={lang} className="licence-note muted" />
           <CiteBlock lang={lang} entries={cite()} />
         </div>

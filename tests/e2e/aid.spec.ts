@@ -70,10 +70,11 @@ test('aid: CSV holds exactly the displayed rows; PNG and SVG downloads are valid
   await expect(region.locator('.aid-table tbody tr'), 'one CSV line per displayed row').toHaveCount(
     csv.length - header - 1,
   );
-  const png = await download(page, () => region.getByRole('button', { name: 'Download PNG' }).click());
+  const images = region.getByRole('group', { name: /^Image of “US assistance to Colombia/ });
+  const png = await download(page, () => images.getByRole('button', { name: 'Download PNG' }).click());
   expect([...png.subarray(1, 4)], 'PNG signature').toEqual([0x50, 0x4e, 0x47]);
   expect(png.length).toBeGreaterThan(5000);
-  const svg = (await download(page, () => region.getByRole('button', { name: 'Download SVG' }).click())).toString(
+  const svg = (await download(page, () => images.getByRole('button', { name: 'Download SVG' }).click())).toString(
     'utf8',
   );
   expect(svg).toMatch(/^<svg[\s>]/);

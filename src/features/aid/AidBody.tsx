@@ -1,16 +1,16 @@
-import { useRef } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { m } from '../../i18n/messages';
 import { useLang, useLocalized } from '../../i18n/useLang';
 import { formatDate } from '../../i18n/format';
 import { useViewStateFields } from '../../state/useViewStateFields';
+import { ChartExportButtons } from '../../ui/ChartExportButtons';
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import { AidAnnotations } from './AidAnnotations';
 import { AidChart } from './AidChart';
 import { AidControls } from './AidControls';
 import { AidDownload } from './AidDownload';
-import { AidExport } from './AidExport';
 import { AidFlow } from './AidFlow';
+import { aidFilters, aidSeriesExport } from './aidExportText';
 import { AidTable } from './AidTable';
 import {
   chartMarkers,
@@ -29,7 +29,6 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
   const lang = useLang();
   const text = useLocalized();
   const state = useViewStateFields(AID_BODY_FIELDS);
-  const figureRef = useRef<HTMLElement>(null);
   const { series, substituted } = resolveSeries(aid, state);
   const markers = chartMarkers(aid);
   const lastMarkerYear = Math.max(...markers.map((m) => fiscalYearOf(m.date)));
@@ -58,7 +57,7 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
       <p className="aid-summary" aria-live="polite">
         {summary}
       </p>
-      <figure ref={figureRef} className="aid-figure">
+      <figure className="aid-figure" data-chart="aid-series">
         <figcaption>
           <strong>{title}</strong>
           <span className="muted">
@@ -102,12 +101,28 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
         </p>
       )}
       {series.note === undefined ? null : <p className="muted">{text(series.note)}</p>}
-      <AidDownload series={series} table={table} sources={sourceIndex} asOf={aid.asOf}>
-        <AidExport figureRef={figureRef} table={table} series={series} title={title} />
-      </AidDownload>
+      <ChartExportButtons
+        chart="aid-series"
+        fileName={`us-aid-colombia-${series.id}`}
+        text={aidSeriesExport(title, series, table, publishers, aid.asOf, lang)}
+      />
       <AidAnnotations markers={markers} sources={sourceIndex} />
-      <AidFlow series={series} table={table} year={year} />
+      <div data-chart="aid-flow">
+        <AidFlow series={series} table={table} year={year} />
+      </div>
+      <ChartExportButtons
+        chart="aid-flow"
+        fileName={`us-aid-colombia-${series.id}-flow-fy${year}`}
+        text={{
+          title: m.aid_flow_title({ year: String(year) }, { locale: lang }),
+          subtitle: [title, aidFilters(series, lang)],
+          legend: [],
+          publishers,
+          asOf: aid.asOf,
+        }}
+      />
       <AidTable series={series} table={table} sources={sourceIndex} />
+      <AidDownload series={series} table={table} sources={sourceIndex} asOf={aid.asOf} />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
 import { readerToday } from '../../i18n/citation';
@@ -10,19 +9,17 @@ import { DownloadPanel } from '../../ui/DownloadPanel';
 import { aidViewCsv } from './aidViewCsv';
 import type { SeriesTable } from './aidSelectors';
 
-/** The aid view's "Download and cite"; the chart's image exports go in as children. */
+/** The aid view's "Download and cite" (the chart's images are exported beside each chart). */
 export function AidDownload({
   series,
   table,
   sources,
   asOf,
-  children,
 }: {
   series: AidSeries;
   table: SeriesTable;
   sources: ReadonlyMap<string, Source>;
   asOf: string;
-  children?: ReactNode;
 }) {
   const lang = useLang();
   const url = `${useCanonicalUrl()}#aid`;
@@ -38,8 +35,6 @@ export function AidDownload({
       cite={() => [
         citeEntry(m.cite_view({ view }, { locale: lang }), { part: view, asOf, accessed: readerToday(), url }, lang),
       ]}
-    >
-      {children}
-    </DownloadPanel>
+    />
   );
 }

@@ -1,6 +1,5 @@
 import type { AidDataset, AidFigure, AidMarker, AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
-import type { CsvTable } from '../../lib/csv';
 import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from './urlFields';
 
 export interface SeriesChoice {
@@ -127,20 +126,4 @@ export function flowForYear(table: SeriesTable, series: AidSeries, year: number,
     nodes: [{ name: rootLabel }, ...entries.map(([name]) => ({ name }))],
     links: entries.map(([, value], i) => ({ source: 0, target: i + 1, value })),
   };
-}
-
-/** The displayed numbers as a CSV table (one row per year and category), for the export button. */
-export function aidCsvTable(table: SeriesTable, series: AidSeries, unitLabel: string): CsvTable {
-  const columns = ['fiscal_year', 'category', 'amount_usd_millions', 'measure', 'scope', 'unit'];
-  const rows = table.rows.flatMap((row) =>
-    Object.entries(row.values).map(([category, amount]) => ({
-      fiscal_year: row.fiscalYear,
-      category,
-      amount_usd_millions: amount,
-      measure: series.measure,
-      scope: series.scope,
-      unit: unitLabel,
-    })),
-  );
-  return { columns, rows };
 }

@@ -1,3 +1,4 @@
+import { ChartExportButtons } from '../../ui/ChartExportButtons';
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import { useAid, usePrecedents } from '../../data/queries';
 import { headlineDeaths, reconcile } from '../../data/reconciliation';
@@ -15,6 +16,7 @@ import { LayerControls } from './LayerControls';
 import { LayerFailures } from './LayerFailures';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
+import { mapExportText } from './mapExportText';
 import { designationYearByCountry } from './mapStyle';
 import { countedByDate, groupByArea, latestTotals, windowOfCounted } from './strikeSelectors';
 import { StrikesDownload } from './StrikesDownload';
@@ -76,7 +78,7 @@ export function MapBody({ strikes, sources }: Props) {
         </p>
       ) : null}
       <div className="map-layout">
-        <div className="map-main">
+        <div className="map-main" data-chart="map">
           {basemap.data === undefined ? (
             <div className="map-canvas map-canvas--loading" role="status">
               {basemap.isError
@@ -97,6 +99,11 @@ export function MapBody({ strikes, sources }: Props) {
             />
           )}
           <Legend unplacedCountries={unplacedCountries} />
+          <ChartExportButtons
+            chart="map"
+            fileName="sanctions-atlas-map"
+            text={mapExportText(strikes, inWindow, state, sourceIndex, lang)}
+          />
         </div>
         <div className="map-side">
           {state.area === null ? (

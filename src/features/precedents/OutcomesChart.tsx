@@ -23,7 +23,7 @@ export function OutcomesChart({ cases, asOf }: { cases: readonly PrecedentCase[]
       };
     });
   return (
-    <section className="outcomes" aria-labelledby="outcomes-title">
+    <section className="outcomes" aria-labelledby="outcomes-title" data-chart="outcomes">
       <h3 id="outcomes-title">{m.precedents_outcomes_title({}, { locale: lang })}</h3>
       <p className="muted">{m.precedents_outcomes_note({ asOf: formatDate(asOf, lang) }, { locale: lang })}</p>
       <ResponsiveContainer width="100%" height={rows.length * 26 + 40}>

@@ -11,6 +11,9 @@ import { PrecedentList } from './PrecedentList';
 import { PrecedentsDownload } from './PrecedentsDownload';
 import { comparedCases, filterCases, sortCases, toggleCompared } from './precedentSelectors';
 import { useSourceIndex } from '../../ui/useSourceIndex';
+import { ChartExportButtons } from '../../ui/ChartExportButtons';
+import { citedPublishers } from '../../data/citedPublishers';
+import { formatDate } from '../../i18n/format';
 
 // The fields this view shows: a change of any other leaves it as it is.
 const PRECEDENTS_BODY_FIELDS = [
@@ -93,6 +96,27 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
         asOf={precedents.asOf}
       />
       <OutcomesChart cases={precedents.cases} asOf={precedents.asOf} />
+      <ChartExportButtons
+        chart="outcomes"
+        fileName="sanctioned-leaders-time-in-office"
+        text={{
+          title: m.precedents_outcomes_title({}, { locale: lang }),
+          subtitle: [m.precedents_outcomes_note({ asOf: formatDate(precedents.asOf, lang) }, { locale: lang })],
+          legend: [
+            { label: m.precedents_outcomes_legend_ended({}, { locale: lang }), colour: '#0072b2' },
+            {
+              label: m.precedents_outcomes_legend_ongoing(
+                { asOf: formatDate(precedents.asOf, lang) },
+                { locale: lang },
+              ),
+              colour: '#56b4e9',
+              dashed: true,
+            },
+          ],
+          publishers: citedPublishers(precedents.cases, sourceIndex),
+          asOf: precedents.asOf,
+        }}
+      />
       <EdgeCases cases={precedents.edgeCases} sources={sourceIndex} />
     </div>
   );

@@ -4,6 +4,7 @@ import { useLang } from '../../i18n/useLang';
 import { serialize } from '../../state/viewStateCodec';
 import { setViewState } from '../../state/urlStore';
 import type { ViewState } from '../../state/viewState';
+import { EMBED_OPTIONS, embedSnippet, type EmbedOption } from './embedSnippet';
 
 export const canonicalUrl = (state: ViewState) => {
   const query = serialize({ ...state, panel: null });
@@ -18,16 +19,18 @@ export function ShareDialog({ state }: { state: ViewState }) {
   const [copied, setCopied] = useState<string | null>(null);
   const [embedStatic, setEmbedStatic] = useState(false);
   const [embedTheme, setEmbedTheme] = useState<'light' | 'dark'>('light');
+  const [embedWhat, setEmbedWhat] = useState<EmbedOption>('view');
   const link = canonicalUrl(state);
   const embedUrl = canonicalUrl({
     ...state,
     embed: true,
     static: embedStatic,
     theme: embedTheme,
+    chart: embedWhat === 'view' ? null : embedWhat,
     deck: null,
     slide: null,
   });
-  const snippet = `<iframe src="${embedUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="${m.app_title({}, { locale: lang })}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
+  const snippet = embedSnippet(embedUrl, m.present_embed_chart({ chart: embedWhat }, { locale: lang }), embedWhat);
   const copy = async (text: string, what: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -66,6 +69,19 @@ export function ShareDialog({ state }: { state: ViewState }) {
         ) : null}
       </div>
       <h3>{m.present_embed({}, { locale: lang })}</h3>
+      <label className="field">
+        {m.present_embed_what({}, { locale: lang })}
+        <select
+          value={embedWhat}
+          onChange={(e) => setEmbedWhat(EMBED_OPTIONS.find((o) => o === e.target.value) ?? 'view')}
+        >
+          {EMBED_OPTIONS.map((o) => (
+            <option key={o} value={o}>
+              {m.present_embed_chart({ chart: o }, { locale: lang })}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="inline-field">
         <input type="checkbox" checked={embedStatic} onChange={(e) => setEmbedStatic(e.target.checked)} />
         {m.present_embed_static({}, { locale: lang })}

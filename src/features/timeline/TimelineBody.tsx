@@ -1,4 +1,6 @@
 import { useSourceIndex } from '../../ui/useSourceIndex';
+import { ChartExportButtons } from '../../ui/ChartExportButtons';
+import { timelineExportText } from './timelineExportText';
 import { type KeyboardEvent } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { m } from '../../i18n/messages';
@@ -67,6 +69,7 @@ export function TimelineBody({ events, sources, precedents }: Props) {
         onKeyDown={onKey}
         aria-label={m.timeline_keyboard_help({}, { locale: lang })}
         role="group"
+        data-chart="timeline"
       >
         <TimelineChart
           events={events.records}
@@ -77,6 +80,11 @@ export function TimelineBody({ events, sources, precedents }: Props) {
           precedentDate={precedentInRange ? precedent.designationDate : null}
         />
       </div>
+      <ChartExportButtons
+        chart="timeline"
+        fileName="us-colombia-crisis-timeline"
+        text={timelineExportText(events, timeWindow, shown.length, sourceIndex, lang)}
+      />
       {precedent !== undefined && !precedentInRange ? (
         <p className="muted">
           {m.timeline_precedent_outside(

@@ -6,9 +6,7 @@ import {
   resolveSeries,
   seriesPublishers,
   seriesTable,
-  aidCsvTable,
 } from '../../../src/features/aid/aidSelectors';
-import { toCsv } from '../../../src/lib/csv';
 import type { AidDataset } from '../../../src/data/schema/aid';
 import { minimalDatasets } from '../../fixtures/minimalDatasets';
 
@@ -74,21 +72,6 @@ describe('aid selectors', () => {
     ]);
     expect(flowForYear(table, series, 2017, 'State/USAID')).toBeNull();
     expect(flowForYear(seriesTable(aid, aid.series[0]!), aid.series[0]!, 2020, 'x')).toBeNull();
-  });
-
-  it('writes exactly the displayed rows to CSV', () => {
-    const aid = aidWithSplit();
-    const series = aid.series[1]!;
-    expect(
-      toCsv(aidCsvTable(seriesTable(aid, series), series, 'current US$ millions'))
-        .trim()
-        .split('\r\n'),
-    ).toEqual([
-      'fiscal_year,category,amount_usd_millions,measure,scope,unit',
-      '2016,ESF,141,appropriation,state-usaid,current US$ millions',
-      '2016,INCLE,117,appropriation,state-usaid,current US$ millions',
-      '2018,ESF,187.3,appropriation,state-usaid,current US$ millions',
-    ]);
   });
 
   it('names each publisher behind a series once, and skips sources it cannot find', () => {

@@ -12,9 +12,7 @@ const cite = () => [{ heading: 'This view: Map', apa: 'APA text https://atlas.ex
 
 function renderPanel(lang: 'en' | 'es' = 'en') {
   return render(
-    <DownloadPanel lang={lang} view="Map" fileName="sanctions-atlas-strikes" rowCount={1} csv={csv} cite={cite}>
-      <button type="button">Download PNG</button>
-    </DownloadPanel>,
+    <DownloadPanel lang={lang} view="Map" fileName="sanctions-atlas-strikes" rowCount={1} csv={csv} cite={cite} />,
   );
 }
 
@@ -25,7 +23,7 @@ afterEach(() => {
 });
 
 describe('the Download panel', () => {
-  it('builds nothing while closed; opened, it offers the CSV, the package, the slot’s exports, the licence and Cite this', async () => {
+  it('builds nothing while closed; opened, it offers the CSV, the package, the licence and Cite this', async () => {
     renderPanel();
     expect(screen.queryByRole('button', { name: /CSV/ })).not.toBeInTheDocument();
     await userEvent.click(screen.getByText('Download and cite'));
@@ -33,7 +31,6 @@ describe('the Download panel', () => {
     const pkg = screen.getByRole('link', { name: 'Full data package (ZIP)' });
     expect(pkg).toHaveAttribute('href', '/sanctions-atlas-data.zip');
     expect(pkg).toHaveAttribute('download', 'sanctions-atlas-data.zip');
-    expect(screen.getByRole('button', { name: 'Download PNG' })).toBeInTheDocument();
     expect(screen.getByText(/each source keeps its own rights/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Cite this' })).toBeInTheDocument();
     expect(csv).not.toHaveBeenCalled();

@@ -1,0 +1,34 @@
+import type { AidSeries } from '../../data/schema/aid';
+import { m } from '../../i18n/messages';
+import type { Lang } from '../../lib/lang';
+import type { ChartExportText } from '../../ui/ChartExportButtons';
+import { colourFor } from './palette';
+import type { SeriesTable } from './aidSelectors';
+
+/** The filters that choose the series, by name: what the chart's exports state under their title. */
+export function aidFilters(series: AidSeries, lang: Lang): string {
+  return [
+    `${m.aid_measure_label({}, { locale: lang })}: ${m.aid_measure({ measure: series.measure }, { locale: lang })}`,
+    `${m.aid_scope_label({}, { locale: lang })}: ${m.aid_scope({ scope: series.scope }, { locale: lang })}`,
+    `${m.aid_breakdown_label({}, { locale: lang })}: ${m.aid_breakdown({ breakdown: series.breakdown }, { locale: lang })}`,
+    m.aid_axis({}, { locale: lang }),
+  ].join(' · ');
+}
+
+/** The series chart's export: its categories as the legend, in the chart's colours. */
+export function aidSeriesExport(
+  title: string,
+  series: AidSeries,
+  table: SeriesTable,
+  publishers: readonly string[],
+  asOf: string,
+  lang: Lang,
+): ChartExportText {
+  return {
+    title,
+    subtitle: [aidFilters(series, lang)],
+    legend: table.categories.map((c, i) => ({ label: c, colour: colourFor(i) })),
+    publishers,
+    asOf,
+  };
+}
