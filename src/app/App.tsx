@@ -6,6 +6,7 @@ import { m } from '../i18n/messages';
 import { LangProvider, useLang } from '../i18n/useLang';
 import { DataAgeNotice } from './DataAgeNotice';
 import { Header } from './Header';
+import { useLinkedRecordRegion } from './useLinkedRecordRegion';
 import { useUrlLang } from './useUrlLang';
 import { Regions } from './Regions';
 import { PresentSlot } from './PresentSlot';
@@ -34,6 +35,7 @@ function AppShell({ initialIgnored }: Props) {
   const state = useViewState();
   const { theme, embed } = state;
   const painted = useAfterPaint();
+  useLinkedRecordRegion();
 
   // A parent's effects run after all its children's, and React flushes the effects of a URL change in the same
   // task: so this mark comes after every view committed the new state AND updated its map or chart layers in

@@ -8,6 +8,7 @@ import { setViewState } from '../../state/urlStore';
 import { useViewStateFields } from '../../state/useViewStateFields';
 import { EventDetails } from './EventDetails';
 import { EventList } from './EventList';
+import { SanctionsRecords } from './SanctionsRecords';
 import { TimelineChart } from './TimelineChart';
 import { effectiveWindow, eventExtent, eventsInWindow, fromDay, toDay } from './timelineSelectors';
 import { usePlayback } from './usePlayback';
@@ -16,7 +17,7 @@ import { WindowControls } from './WindowControls';
 type Props = Pick<AllDatasets, 'events' | 'sources' | 'precedents'>;
 
 // The fields this view shows: a change of any other leaves it as it is.
-const TIMELINE_BODY_FIELDS = ['from', 'to', 'event', 'precedent'] as const;
+const TIMELINE_BODY_FIELDS = ['from', 'to', 'event', 'sanction', 'precedent'] as const;
 
 export function TimelineBody({ events, sources, precedents }: Props) {
   const lang = useLang();
@@ -104,6 +105,7 @@ export function TimelineBody({ events, sources, precedents }: Props) {
         </p>
       ) : null}
       <EventList events={shown} selected={state.event} />
+      <SanctionsRecords selected={state.sanction} sources={sourceIndex} />
     </div>
   );
 }
