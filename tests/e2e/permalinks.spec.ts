@@ -38,7 +38,8 @@ const EXPECTED_TEXT: Record<(typeof RECORDS)[number]['kind'], RegExp> = {
 };
 
 async function expectOpen(details: Locator, kind: (typeof RECORDS)[number]['kind']) {
-  await expect(details).toBeVisible();
+  // A fresh browser loads every dataset over a shared, busy machine: the first paint of the view can be slow.
+  await expect(details).toBeVisible({ timeout: 90_000 });
   await expect(details).toContainText(EXPECTED_TEXT[kind]);
   // Late content above (the map, the charts) must not push the details back out of sight.
   await expect(details).toBeInViewport({ ratio: 0.2 });
