@@ -7,6 +7,7 @@ import { LangProvider, useLang } from '../i18n/useLang';
 import { DataAgeNotice } from './DataAgeNotice';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { useLinkedRecordRegion } from './useLinkedRecordRegion';
 import { useUrlLang } from './useUrlLang';
 import { Regions } from './Regions';
 import { PresentSlot } from './PresentSlot';
@@ -41,6 +42,7 @@ function AppShell({ initialIgnored }: Props) {
   // chart=… shows one chart, in an embed only: the full page always shows every view.
   const embedChart = embed ? state.chart : null;
   const painted = useAfterPaint();
+  useLinkedRecordRegion();
 
   // A parent's effects run after all its children's, and React flushes the effects of a URL change in the same
   // task: so this mark comes after every view committed the new state AND updated its map or chart layers in

@@ -8,7 +8,7 @@ import { installViewStateCodec } from '../state/viewStateCodec';
 import { shellUrlFields } from './shellUrlFields';
 
 // Links have always been written window, country, event, then each view's own: keep that order.
-const { event, ...timelineWindow } = timelineUrlFields;
+const { event, sanction, ...timelineWindow } = timelineUrlFields;
 const { country, ...mapOwn } = mapUrlFields;
 
 /** The whole view's URL fields: each feature's own, and the shell's, in the order a link's parameters take. */
@@ -16,6 +16,7 @@ export const VIEW_STATE_FIELDS = {
   ...timelineWindow,
   country,
   event,
+  sanction,
   ...mapOwn,
   ...aidUrlFields,
   ...precedentsUrlFields,

@@ -1,3 +1,5 @@
+import { useId, useState } from 'react';
+import { m } from '../i18n/messages';
 import { useLang } from '../i18n/useLang';
 import { formatDate } from '../i18n/format';
 import { ExternalLink } from './ExternalLink';
@@ -10,7 +12,8 @@ export interface LinkedSource {
 }
 
 /**
- * Sources as publisher and date, linked.
+ * Sources as publisher and date, linked: the first `limit`, then a "+N more sources" button that shows the rest
+ * in place (and hides them again), so every source stays one keypress away without crowding a table cell.
  * Links are keyed by position, so where a slot shows another case's sources (the compare table) they are rewritten.
  */
 export function SourceLinks({
@@ -23,19 +26,37 @@ export function SourceLinks({
   limit?: number;
 }) {
   const lang = useLang();
-  const shown = ids
-    .map((id) => sources.get(id))
-    .filter((s) => s !== undefined)
-    .slice(0, limit);
+  const [expanded, setExpanded] = useState(false);
+  const moreId = useId();
+  const known = ids.map((id) => sources.get(id)).filter((s) => s !== undefined);
+  const hidden = Math.max(0, known.length - limit);
+  const link = (s: LinkedSource, slot: number) => (
+    <ExternalLink key={slot} href={s.url}>
+      {s.publisher}
+      {s.published === null ? '' : ` (${formatDate(s.published, lang)})`}
+    </ExternalLink>
+  );
   return (
     <span className="source-links-inline">
-      {shown.map((s, slot) => (
-        <ExternalLink key={slot} href={s.url}>
-          {s.publisher}
-          {s.published === null ? '' : ` (${formatDate(s.published, lang)})`}
-        </ExternalLink>
-      ))}
-      {ids.length > limit ? ` +${ids.length - limit}` : ''}
+      {known.slice(0, limit).map(link)}
+      {hidden === 0 ? null : (
+        <>
+          {expanded ? (
+            <span id={moreId} className="source-links-more">
+              {known.slice(limit).map((s, i) => link(s, limit + i))}
+            </span>
+          ) : null}{' '}
+          <button
+            type="button"
+            className="source-links-toggle"
+            aria-expanded={expanded}
+            aria-controls={expanded ? moreId : undefined}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? m.sources_fewer({}, { locale: lang }) : m.sources_more({ count: hidden }, { locale: lang })}
+          </button>
+        </>
+      )}
     </span>
   );
 }

@@ -156,9 +156,11 @@ test('precedents: the CSV holds the cases the filters leave in the list, in Span
 test('timeline: the CSV holds the window’s events; the package link downloads the zip', async ({ page }) => {
   await page.goto('/?from=2025-09-01&to=2025-10-31', { waitUntil: 'networkidle' });
   const region = page.getByRole('region', { name: 'Timeline' });
-  const list = region.locator('.event-list');
+  const list = region.locator('.event-list:not(.sanctions-list)');
   await scrollIntoView(list);
   await list.locator('summary').click();
+  // The list is built when it opens.
+  await expect(list.locator('li').first()).toBeVisible();
   const items = await list.locator('li').count();
   const panel = await openPanel(region);
   const csv = await downloadCsv(page, panel);

@@ -26,7 +26,7 @@ test('share: filters set in three views travel in one link to a fresh browser', 
   await scrollIntoView(aid);
   await aid.getByLabel('Measure').selectOption('request');
   await page.getByRole('button', { name: 'Share' }).click();
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Copy link', exact: true }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied, 'the copied link is the canonical URL of the view').toBe(page.url().replace(/&?panel=share/, ''));
   for (const p of ['from=2025-09-01', 'to=2025-12-31', 'sea=eastern-pacific', 'measure=request']) {

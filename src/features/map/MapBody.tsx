@@ -20,6 +20,7 @@ import { mapExportText } from './mapExportText';
 import { designationYearByCountry } from './mapStyle';
 import { countedByDate, groupByArea, latestTotals, windowOfCounted } from './strikeSelectors';
 import { StrikesDownload } from './StrikesDownload';
+import { StrikePanel } from './StrikePanel';
 import { StrikesTable } from './StrikesTable';
 import { useBasemap } from './useBasemap';
 import { ZoneList } from './ZoneList';
@@ -32,7 +33,7 @@ const NO_LEADERS = new Map<string, number>();
 const PLACED = new Set(Object.values(NUMERIC_TO_ALPHA3));
 
 // The fields this view shows: a change of any other leaves it as it is.
-const MAP_BODY_FIELDS = ['from', 'to', 'sea', 'grades', 'year', 'layers', 'area', 'country', 'map'] as const;
+const MAP_BODY_FIELDS = ['from', 'to', 'sea', 'grades', 'year', 'layers', 'area', 'strike', 'country', 'map'] as const;
 
 /** Strikes and sources are gated (MapView); the leaders and aid layers draw when their data arrives, or say why not. */
 export function MapBody({ strikes, sources }: Props) {
@@ -106,7 +107,9 @@ export function MapBody({ strikes, sources }: Props) {
           />
         </div>
         <div className="map-side">
-          {state.area === null ? (
+          {state.strike !== null ? (
+            <StrikePanel id={state.strike} strikes={strikes.records} shown={inWindow} sources={sourceIndex} />
+          ) : state.area === null ? (
             <ZoneList groups={groups} selectedArea={state.area} />
           ) : (
             <AreaPanel area={state.area} groups={groups} sources={sourceIndex} />

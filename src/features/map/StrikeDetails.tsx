@@ -3,6 +3,8 @@ import type { Strike } from '../../data/schema/strikes';
 import { m } from '../../i18n/messages';
 import { useLang, useLocalized } from '../../i18n/useLang';
 import { formatDate } from '../../i18n/format';
+import { recordLink } from '../../state/recordLink';
+import { CopyLinkButton } from '../../ui/CopyLinkButton';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { GradeBadge } from './GradeBadge';
 
@@ -13,12 +15,13 @@ export function StrikeDetails({ strike, sources }: { strike: Strike; sources: Ma
   const lang = useLang();
   const text = useLocalized();
   const nr = m.map_not_reported_value({}, { locale: lang });
+  const tracker = strike.trackerNumber === null ? '' : ` · #${strike.trackerNumber}`;
+  const sea = m.map_sea({ sea: strike.sea }, { locale: lang });
+  const title = `${formatDate(strike.date, lang, strike.datePrecision)} · ${sea}${tracker}`;
   return (
     <article className="strike-details" aria-labelledby={`strike-${strike.id}`}>
-      <h4 id={`strike-${strike.id}`}>
-        {formatDate(strike.date, lang, strike.datePrecision)} · {m.map_sea({ sea: strike.sea }, { locale: lang })}
-        {strike.trackerNumber === null ? '' : ` · #${strike.trackerNumber}`}
-      </h4>
+      <h4 id={`strike-${strike.id}`}>{title}</h4>
+      <CopyLinkButton link={() => recordLink({ strike: strike.id }, true)} name={title} />
       <p>{text(strike.summary)}</p>
       <dl className="facts">
         <dt>{m.map_field_location({}, { locale: lang })}</dt>

@@ -3,6 +3,7 @@ import type { Strike, StrikeArea } from '../../data/schema/strikes';
 import { m } from '../../i18n/messages';
 import { useLang, useLocalized } from '../../i18n/useLang';
 import { formatDate } from '../../i18n/format';
+import { recordLink } from '../../state/recordLink';
 import { setViewState } from '../../state/urlStore';
 import { sortStrikes, type StrikeSortKey, type StrikeTally } from './strikeSelectors';
 import { Disclosure } from '../../ui/Disclosure';
@@ -11,7 +12,7 @@ import { GradeBadge } from './GradeBadge';
 
 const PAGE = 200;
 
-/** The map's text alternative: the same strikes, same filter, sortable, each row leading to its zone. */
+/** The map's text alternative: the same strikes, same filter, sortable, each row leading to its strike and zone. */
 export function StrikesTable({
   strikes,
   total,
@@ -72,7 +73,19 @@ export function StrikesTable({
                   .slice(0, limit)
                   .map((s) => (
                     <tr key={s.id}>
-                      <td>{formatDate(s.date, lang, s.datePrecision)}</td>
+                      <td>
+                        {/* A real link (open in a new tab, copy): a click opens the strike in this view. */}
+                        <a
+                          href={recordLink({ strike: s.id })}
+                          onClick={(e) => {
+                            if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                            e.preventDefault();
+                            setViewState({ strike: s.id });
+                          }}
+                        >
+                          {formatDate(s.date, lang, s.datePrecision)}
+                        </a>
+                      </td>
                       <td>{m.map_sea({ sea: s.sea }, { locale: lang })}</td>
                       <td>
                         <button

@@ -65,6 +65,8 @@ export const mapUrlFields = {
   /** Evidence grades shown (?grade=confirmed,fair); every grade by default, so links from before it read the same. */
   grades: { ...defaultField<readonly StrikeGrade[]>(MAP_GRADES, parseGrades, formatGrades), param: 'grade' },
   area: optionalField(parseId),
+  /** One strike, opened with its details (a record link, or a row of the strikes table). */
+  strike: optionalField(parseId),
   /** Where the map looks; null = the default framing. */
   map: optionalField(parseMapView, formatMapView),
 };

@@ -7,7 +7,10 @@ import { setViewState } from '../../state/urlStore';
 import { useViewStateField } from '../../state/useViewState';
 import type { ViewState } from '../../state/viewState';
 import { compareStatus } from './precedentSelectors';
+import { recordLink } from '../../state/recordLink';
+import { CopyLinkButton } from '../../ui/CopyLinkButton';
 import { SourceLinks } from '../../ui/SourceLinks';
+import { useReveal } from '../../ui/useReveal';
 
 interface Props {
   /** Every case, in the chosen order; the filters hide the ones they leave out. */
@@ -55,10 +58,13 @@ interface HeadProps {
 /** One card, with primitive props besides the data: a filter change redraws the cards it shows or hides. */
 function PrecedentCard({ hidden, sources, ...head }: HeadProps & { hidden: boolean; sources: Map<string, Source> }) {
   const { c, selected } = head;
+  // A case named by the link the page opened with is brought into sight; a later pick leaves the page where it is.
+  const ref = useReveal<HTMLLIElement>(selected ? c.id : null, 'mount');
   return (
     <li
+      ref={ref}
       hidden={hidden}
-      className={`precedent precedent--${c.role}${selected ? ' precedent--selected' : ''}`}
+      className={`precedent precedent--${c.role} record-target${selected ? ' precedent--selected' : ''}`}
       aria-current={selected ? 'true' : undefined}
     >
       <PrecedentHead {...head} />
@@ -89,6 +95,7 @@ function PrecedentHead({ c, cases, selected, onToggleCompare }: HeadProps) {
           {m.precedents_select({}, { locale: lang })}
         </button>
         {c.role === 'reference' ? null : <CompareButton id={c.id} cases={cases} onToggleCompare={onToggleCompare} />}
+        <CopyLinkButton link={() => recordLink({ precedent: c.id }, true)} name={`${text(c.country)} — ${c.leader}`} />
       </div>
     </div>
   );

@@ -79,6 +79,11 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
           </button>
         </p>
       )}
+      {state.precedent !== null && !precedents.cases.some((c) => c.id === state.precedent) ? (
+        <p role="status" className="notice-inline">
+          {m.precedents_unknown_precedent({ id: state.precedent }, { locale: lang })}
+        </p>
+      ) : null}
       {shown.size === 0 ? <p role="status">{m.precedents_no_match({}, { locale: lang })}</p> : null}
       <PrecedentList
         cases={ordered}

@@ -4,17 +4,22 @@ import { m } from '../../i18n/messages';
 import { useLang, useLocalized } from '../../i18n/useLang';
 import { formatDate } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
+import { recordLink } from '../../state/recordLink';
+import { CopyLinkButton } from '../../ui/CopyLinkButton';
 import { ExternalLink } from '../../ui/ExternalLink';
+import { useReveal } from '../../ui/useReveal';
 
 /** One event: what happened, whether it is a fact or someone's claim, and its sources. */
 export function EventDetails({ event, sources }: { event: CrisisEvent; sources: Map<string, Source> }) {
   const lang = useLang();
   const text = useLocalized();
+  // Picked in the list below the chart, or named by the link the page opened with: brought into sight.
+  const ref = useReveal<HTMLElement>(event.id, 'change');
+  const title = `${formatDate(event.date, lang, event.datePrecision)} — ${text(event.title)}`;
   return (
-    <article className="event-details" aria-labelledby="event-title">
-      <h3 id="event-title">
-        {formatDate(event.date, lang, event.datePrecision)} — {text(event.title)}
-      </h3>
+    <article className="event-details record-target" aria-labelledby="event-title" ref={ref}>
+      <h3 id="event-title">{title}</h3>
+      <CopyLinkButton link={() => recordLink({ event: event.id }, true)} name={title} />
       <p>
         <span className={`evidence-label evidence-label--${event.evidence}`}>
           {event.evidence === 'claim'

@@ -10,6 +10,7 @@ import { setViewState } from '../../state/urlStore';
 import { useViewStateFields } from '../../state/useViewStateFields';
 import { EventDetails } from './EventDetails';
 import { EventList } from './EventList';
+import { SanctionsRecords } from './SanctionsRecords';
 import { TimelineChart } from './TimelineChart';
 import { TimelineDownload } from './TimelineDownload';
 import { effectiveWindow, eventExtent, eventsInWindow, fromDay, toDay } from './timelineSelectors';
@@ -19,7 +20,7 @@ import { WindowControls } from './WindowControls';
 type Props = Pick<AllDatasets, 'events' | 'sources' | 'precedents'>;
 
 // The fields this view shows: a change of any other leaves it as it is.
-const TIMELINE_BODY_FIELDS = ['from', 'to', 'event', 'precedent'] as const;
+const TIMELINE_BODY_FIELDS = ['from', 'to', 'event', 'sanction', 'precedent'] as const;
 
 export function TimelineBody({ events, sources, precedents }: Props) {
   const lang = useLang();
@@ -113,6 +114,7 @@ export function TimelineBody({ events, sources, precedents }: Props) {
         </p>
       ) : null}
       <EventList events={shown} selected={state.event} />
+      <SanctionsRecords selected={state.sanction} sources={sourceIndex} />
       <TimelineDownload
         events={shown}
         window={state.from === null && state.to === null ? null : timeWindow}

@@ -7,6 +7,8 @@ export const timelineUrlFields = {
   to: optionalField(parseIsoDate),
   /** The selected event. */
   event: optionalField(parseId),
+  /** A sanctions record (a designation or a development), opened with its details. */
+  sanction: optionalField(parseId),
 };
 
 /** A window that ends before it starts is dropped whole: both ends are reported, neither is guessed. */

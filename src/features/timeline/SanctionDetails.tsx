@@ -1,0 +1,77 @@
+import type { Designation, SanctionsDevelopment } from '../../data/schema/sanctions';
+import type { Source } from '../../data/schema/sources';
+import { m } from '../../i18n/messages';
+import { localized, useLang, useLocalized } from '../../i18n/useLang';
+import type { Lang } from '../../lib/lang';
+import { formatDate } from '../../i18n/format';
+import { recordLink } from '../../state/recordLink';
+import { setViewState } from '../../state/urlStore';
+import { CopyLinkButton } from '../../ui/CopyLinkButton';
+import { ExternalLink } from '../../ui/ExternalLink';
+import { useReveal } from '../../ui/useReveal';
+
+export type SanctionRecord =
+  { kind: 'designation'; record: Designation } | { kind: 'development'; record: SanctionsDevelopment };
+
+/** The title a sanctions record goes by: the designated person, or what happened. */
+export function sanctionTitle(r: SanctionRecord, lang: Lang): string {
+  const text = (v: { en: string; es: string }) => localized(v, lang);
+  return r.kind === 'designation'
+    ? `${formatDate(r.record.date, lang)} — ${r.record.person}`
+    : `${formatDate(r.record.date, lang, r.record.datePrecision)} — ${text(r.record.title)}`;
+}
+
+/** One sanctions record (an OFAC designation, or a visa, statement, legal or review step) with every source. */
+export function SanctionDetails({ r, sources }: { r: SanctionRecord; sources: Map<string, Source> }) {
+  const lang = useLang();
+  const text = useLocalized();
+  const ref = useReveal<HTMLElement>(r.record.id, 'change');
+  const title = sanctionTitle(r, lang);
+  const field = (label: string, value: string) => (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+  return (
+    <article className="event-details sanction-details record-target" aria-labelledby="sanction-title" ref={ref}>
+      <h3 id="sanction-title">{title}</h3>
+      <CopyLinkButton link={() => recordLink({ sanction: r.record.id }, true)} name={title} />
+      {r.kind === 'designation' ? (
+        <dl>
+          {field(m.timeline_sanction_designation({}, { locale: lang }), text(r.record.role))}
+          {field(m.timeline_sanction_relation({}, { locale: lang }), text(r.record.relation))}
+          {field(m.timeline_sanction_authority({}, { locale: lang }), r.record.authority)}
+          {field(m.timeline_sanction_program({}, { locale: lang }), r.record.programTag)}
+          {field(m.timeline_sanction_effect({}, { locale: lang }), text(r.record.effect))}
+        </dl>
+      ) : (
+        <p>{text(r.record.summary)}</p>
+      )}
+      {r.record.verification === 'unverified' ? (
+        <p className="muted">{m.timeline_unverified({}, { locale: lang })}</p>
+      ) : null}
+      <h4>{m.timeline_sanction_sources({}, { locale: lang })}</h4>
+      <ul className="source-links">
+        {r.record.sourceIds.map((id) => {
+          const s = sources.get(id);
+          return (
+            <li key={id}>
+              {s === undefined ? (
+                id
+              ) : (
+                <ExternalLink href={s.url}>
+                  {s.publisher}
+                  {s.published === null ? '' : `, ${formatDate(s.published, lang)}`}
+                </ExternalLink>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" onClick={() => setViewState({ sanction: null })}>
+        {m.timeline_close_event({}, { locale: lang })}
+      </button>
+    </article>
+  );
+}
