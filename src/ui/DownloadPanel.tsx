@@ -4,7 +4,7 @@ import type { Lang } from '../lib/lang';
 import type { CsvCell, CsvTable } from '../lib/csv';
 import { Disclosure } from './Disclosure';
 import { CiteBlock, type CiteEntry } from './DownloadCite';
-import { saveFile } from './DownloadFile';
+import { saveBlob } from '../lib/export/saveBlob';
 import { LicenceNote } from './LicenceNote';
 
 /** The full data package, written into the site's root at build time (scripts/vite-plugin-datapackage.ts). */
@@ -75,7 +75,7 @@ function CsvButton({ lang, fileName, rowCount, csv }: Pick<Props, 'lang' | 'file
       const { table, preamble } = csv();
       // A byte order mark: Excel reads the file as UTF-8 only with one (ñ, á, — in the Spanish text).
       const text = toCsv(table, { preamble, bom: true });
-      saveFile(`${fileName}.csv`, new Blob([text], { type: 'text/csv;charset=utf-8' }));
+      saveBlob(`${fileName}.csv`, new Blob([text], { type: 'text/csv;charset=utf-8' }));
       setStatus(m.download_done({ file: `${fileName}.csv` }, locale));
     } catch {
       setStatus(m.download_failed({}, locale));

@@ -60,3 +60,30 @@ export function SourceLinks({
     </span>
   );
 }
+
+/**
+ * Every source of one record, a line each, for its details panel. A source id the index lacks is shown as the id,
+ * so the record never looks less sourced than it is.
+ */
+export function SourceList({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, LinkedSource> }) {
+  const lang = useLang();
+  return (
+    <ul className="source-links">
+      {ids.map((id) => {
+        const s = sources.get(id);
+        return (
+          <li key={id}>
+            {s === undefined ? (
+              id
+            ) : (
+              <ExternalLink href={s.url}>
+                {s.publisher}
+                {s.published === null ? '' : `, ${formatDate(s.published, lang)}`}
+              </ExternalLink>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,3 +1,4 @@
+import { SourceList } from '../../ui/SourceLinks';
 import type { Source } from '../../data/schema/sources';
 import type { Strike } from '../../data/schema/strikes';
 import { m } from '../../i18n/messages';
@@ -5,7 +6,6 @@ import { useLang, useLocalized } from '../../i18n/useLang';
 import { formatDate } from '../../i18n/format';
 import { recordLink } from '../../state/recordLink';
 import { CopyLinkButton } from '../../ui/CopyLinkButton';
-import { ExternalLink } from '../../ui/ExternalLink';
 import { GradeBadge } from './GradeBadge';
 
 const n = (v: number | null, notReported: string) => (v === null ? notReported : String(v));
@@ -80,23 +80,7 @@ export function StrikeDetails({ strike, sources }: { strike: Strike; sources: Ma
         <dd>{m.map_verification({ verification: strike.verification }, { locale: lang })}</dd>
         <dt>{m.map_field_sources({}, { locale: lang })}</dt>
         <dd>
-          <ul className="source-links">
-            {strike.sourceIds.map((id) => {
-              const s = sources.get(id);
-              return (
-                <li key={id}>
-                  {s === undefined ? (
-                    id
-                  ) : (
-                    <ExternalLink href={s.url}>
-                      {s.publisher}
-                      {s.published === null ? '' : `, ${formatDate(s.published, lang)}`}
-                    </ExternalLink>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <SourceList ids={strike.sourceIds} sources={sources} />
         </dd>
       </dl>
     </article>

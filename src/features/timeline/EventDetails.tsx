@@ -1,3 +1,4 @@
+import { SourceList } from '../../ui/SourceLinks';
 import type { CrisisEvent } from '../../data/schema/events';
 import type { Source } from '../../data/schema/sources';
 import { m } from '../../i18n/messages';
@@ -6,7 +7,6 @@ import { formatDate } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { recordLink } from '../../state/recordLink';
 import { CopyLinkButton } from '../../ui/CopyLinkButton';
-import { ExternalLink } from '../../ui/ExternalLink';
 import { useReveal } from '../../ui/useReveal';
 
 /** One event: what happened, whether it is a fact or someone's claim, and its sources. */
@@ -34,19 +34,7 @@ export function EventDetails({ event, sources }: { event: CrisisEvent; sources: 
       {event.verification === 'unverified' ? (
         <p className="muted">{m.timeline_unverified({}, { locale: lang })}</p>
       ) : null}
-      <ul className="source-links">
-        {event.sourceIds.map((id) => {
-          const s = sources.get(id);
-          return s === undefined ? null : (
-            <li key={id}>
-              <ExternalLink href={s.url}>
-                {s.publisher}
-                {s.published === null ? '' : `, ${formatDate(s.published, lang)}`}
-              </ExternalLink>
-            </li>
-          );
-        })}
-      </ul>
+      <SourceList ids={event.sourceIds} sources={sources} />
       <button type="button" onClick={() => setViewState({ event: null })}>
         {m.timeline_close_event({}, { locale: lang })}
       </button>

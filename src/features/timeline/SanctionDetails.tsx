@@ -1,3 +1,4 @@
+import { SourceList } from '../../ui/SourceLinks';
 import type { Designation, SanctionsDevelopment } from '../../data/schema/sanctions';
 import type { Source } from '../../data/schema/sources';
 import { m } from '../../i18n/messages';
@@ -7,7 +8,6 @@ import { formatDate } from '../../i18n/format';
 import { recordLink } from '../../state/recordLink';
 import { setViewState } from '../../state/urlStore';
 import { CopyLinkButton } from '../../ui/CopyLinkButton';
-import { ExternalLink } from '../../ui/ExternalLink';
 import { useReveal } from '../../ui/useReveal';
 
 export type SanctionRecord =
@@ -52,23 +52,7 @@ export function SanctionDetails({ r, sources }: { r: SanctionRecord; sources: Ma
         <p className="muted">{m.timeline_unverified({}, { locale: lang })}</p>
       ) : null}
       <h4>{m.timeline_sanction_sources({}, { locale: lang })}</h4>
-      <ul className="source-links">
-        {r.record.sourceIds.map((id) => {
-          const s = sources.get(id);
-          return (
-            <li key={id}>
-              {s === undefined ? (
-                id
-              ) : (
-                <ExternalLink href={s.url}>
-                  {s.publisher}
-                  {s.published === null ? '' : `, ${formatDate(s.published, lang)}`}
-                </ExternalLink>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <SourceList ids={r.record.sourceIds} sources={sources} />
       <button type="button" onClick={() => setViewState({ sanction: null })}>
         {m.timeline_close_event({}, { locale: lang })}
       </button>
