@@ -17,7 +17,7 @@ import { formatNumber, formatUsdMillions } from '../../i18n/format';
 import type { Lang } from '../../lib/lang';
 import { setViewState } from '../../state/urlStore';
 import type { SeriesTable } from './aidSelectors';
-import { categoryLabel, fiscalYearOf } from './aidSelectors';
+import { categoryLabel, fiscalYearOf, roundUp, stackTotals, type StackTotal } from './aidSelectors';
 import { colourFor } from './palette';
 
 interface Props {
@@ -83,7 +83,7 @@ function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 
   const clamp = (y: number) => Math.min(last, Math.max(first, y));
   const markerYears = [...new Set(markers.map((m) => fiscalYearOf(m.date)).filter((y) => y >= first && y <= last))];
   const unit = m.aid_measure({ measure: series.measure }, { locale: lang });
-  const totals = table.rows.map((r) => yearTotal(r, table.categories, lang));
+  const totals = stackTotals(table);
   return (
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <BarChart data={data} margin={MARGIN} accessibilityLayer>
@@ -138,7 +138,7 @@ function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 
           >
             <LabelList
               dataKey={c}
-              content={(props) => <TotalLabel {...props} total={totals[Number(props.index)]} on={c} />}
+              content={(props) => <TotalLabel {...props} total={totals[Number(props.index)]} on={c} lang={lang} />}
             />
           </Bar>
         ))}
@@ -147,44 +147,24 @@ function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 
   );
 }
 
-/** Up to the next half power of ten (558 → 600, 41 → 45), so the top tick is a round number. */
-function roundUp(n: number): number {
-  if (n <= 0) return 1;
-  const half = 10 ** Math.floor(Math.log10(n)) / 2;
-  return Math.ceil(n / half) * half;
-}
-
-interface YearTotal {
-  /** The stack's top category: its label carries the year's total. */
-  top: string;
-  text: string;
-}
-
-/** A year's total as its label writes it (~ when any figure in it is approximate); null for a gap year. */
-function yearTotal(row: SeriesTable['rows'][number], categories: readonly string[], lang: Lang): YearTotal | null {
-  const top = categories.findLast((c) => row.values[c] !== undefined);
-  if (top === undefined) return null;
-  const total = Object.values(row.values).reduce((s, v) => s + v, 0);
-  const approximate = row.figures.some((f) => f.approximate === true);
-  return { top, text: `${approximate ? '~' : ''}${formatNumber(total, lang, total < 10 ? 1 : 0)}` };
-}
-
 interface TotalLabelProps {
   x?: number | string;
   y?: number | string;
   width?: number | string;
-  total: YearTotal | null | undefined;
+  total: StackTotal | null | undefined;
+  lang: Lang;
   on: string;
 }
 
 /** The year's total over its stack: across when the bar is wide enough, upright when not, left out when too thin. */
-function TotalLabel({ x, y, width, total, on }: TotalLabelProps) {
+function TotalLabel({ x, y, width, total, on, lang }: TotalLabelProps) {
   if (total === null || total === undefined || total.top !== on) return null;
   const [left, top, w] = [Number(x), Number(y), Number(width)];
   if (!Number.isFinite(left + top + w) || w < 6) return null;
   const cx = left + w / 2;
+  const text = `${total.approximate ? '~' : ''}${formatNumber(total.total, lang, total.total < 10 ? 1 : 0)}`;
   // About 0.6 em a digit at 10 px: the bar's slot is its width plus Recharts' gap of 10% either side.
-  const across = total.text.length * 6 <= w * 1.2;
+  const across = text.length * 6 <= w * 1.2;
   return (
     <text
       className="aid-total-label"
@@ -195,7 +175,7 @@ function TotalLabel({ x, y, width, total, on }: TotalLabelProps) {
       dominantBaseline={across ? 'auto' : 'central'}
       transform={across ? undefined : `rotate(-90 ${cx} ${top - 4})`}
     >
-      {total.text}
+      {text}
     </text>
   );
 }

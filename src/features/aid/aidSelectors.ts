@@ -88,6 +88,31 @@ export function seriesTable(aid: AidDataset, series: AidSeries, throughYear?: nu
   return { categories, rows, missingYears };
 }
 
+export interface StackTotal {
+  /** The stack's top category: its label carries the year's total. */
+  top: string;
+  total: number;
+  /** Some figure in the year is approximate (its label says ~). */
+  approximate: boolean;
+}
+
+/** Each year's total for the label over its stack, in the table's row order; null for a gap year. */
+export function stackTotals(table: SeriesTable): (StackTotal | null)[] {
+  return table.rows.map((row) => {
+    const top = table.categories.findLast((c) => row.values[c] !== undefined);
+    if (top === undefined) return null;
+    const total = Object.values(row.values).reduce((s, v) => s + v, 0);
+    return { top, total, approximate: row.figures.some((f) => f.approximate === true) };
+  });
+}
+
+/** Up to the next half power of ten (558 → 600, 41 → 45), so the axis's top tick is a round number. */
+export function roundUp(n: number): number {
+  if (n <= 0) return 1;
+  const half = 10 ** Math.floor(Math.log10(n)) / 2;
+  return Math.ceil(n / half) * half;
+}
+
 /** US fiscal year N runs from 1 October of N−1 to 30 September of N. */
 export function fiscalYearOf(isoDate: string): number {
   const year = Number(isoDate.slice(0, 4));

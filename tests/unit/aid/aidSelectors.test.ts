@@ -4,9 +4,11 @@ import {
   fiscalYearOf,
   fiscalYearsInWindow,
   resolveSeries,
+  roundUp,
   seriesPublishers,
   seriesTable,
   splitForYear,
+  stackTotals,
 } from '../../../src/features/aid/aidSelectors';
 import type { AidDataset } from '../../../src/data/schema/aid';
 import { minimalDatasets } from '../../fixtures/minimalDatasets';
@@ -85,6 +87,24 @@ describe('aid selectors', () => {
     ]);
     expect(splitForYear(table, series, 2017), 'a gap year').toBeNull();
     expect(splitForYear(seriesTable(aid, aid.series[0]!), aid.series[0]!, 2020), 'a total series').toBeNull();
+  });
+
+  it('totals each year for the label over its top segment, marks approximate years, skips gaps', () => {
+    const aid = aidWithSplit();
+    aid.figures.push({ ...aid.figures.find((f) => f.id === 'c')!, id: 'f', account: 'INCLE', approximate: true });
+    const totals = stackTotals(seriesTable(aid, aid.series[1]!));
+    expect(totals).toEqual([
+      { top: 'INCLE', total: 258, approximate: false },
+      null,
+      { top: 'INCLE', total: 374.6, approximate: true },
+    ]);
+  });
+
+  it('rounds an axis top up to a half power of ten', () => {
+    expect(roundUp(558)).toBe(600);
+    expect(roundUp(41)).toBe(45);
+    expect(roundUp(1200)).toBe(1500);
+    expect(roundUp(0)).toBe(1);
   });
 
   it("writes the unsplit series' category in the reader's language", () => {
