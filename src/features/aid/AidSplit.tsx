@@ -5,6 +5,7 @@ import { m } from '../../i18n/messages';
 import { useLang, useLocalized } from '../../i18n/useLang';
 import { formatUsdMillions } from '../../i18n/format';
 import { AidLegend } from './AidLegend';
+import { AidSplitTable } from './AidSplitTable';
 import { splitForYear, type SeriesTable, type SplitSegment } from './aidSelectors';
 import { colourFor } from './palette';
 import { amountText } from './splitText';
@@ -44,7 +45,7 @@ export function AidSplit({ series, table, year }: { series: AidSeries; table: Se
           <p className="muted aid-flow-hint">{m.aid_flow_hint({}, { locale: lang })}</p>
           <SplitChart split={split} year={year} breakdown={breakdown} />
           <AidLegend items={split.map((s) => ({ label: s.category, colour: colourFor(s.colourIndex) }))} />
-          <SplitTable split={split} year={year} breakdown={breakdown} />
+          <AidSplitTable split={split} year={year} breakdown={breakdown} />
         </>
       )}
     </section>
@@ -154,41 +155,5 @@ function RowLabel({ x, y, width, height, name, amount, plot }: RowLabelProps) {
         {amount}
       </text>
     </g>
-  );
-}
-
-/** The chart's numbers as a table: the text alternative to the strip and bars, with the year's total. */
-function SplitTable({ split, year, breakdown }: { split: SplitSegment[]; year: number; breakdown: string }) {
-  const lang = useLang();
-  const total = split.reduce((s, x) => s + x.value, 0);
-  return (
-    <div className="table-scroll">
-      <table className="aid-split-table">
-        <caption>{m.aid_split_caption({ year: String(year), breakdown }, { locale: lang })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.aid_col_category({}, { locale: lang })}</th>
-            <th scope="col">{m.aid_col_amount_money({}, { locale: lang })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {split.map((s) => (
-            <tr key={s.category}>
-              <th scope="row">{s.category}</th>
-              <td>{amountText(s, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{m.aid_total({}, { locale: lang })}</th>
-            <td>
-              {split.some((s) => s.approximate) ? '~' : ''}
-              {formatUsdMillions(total, lang)}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
   );
 }
