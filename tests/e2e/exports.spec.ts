@@ -11,6 +11,8 @@ interface Chart {
   /** The export group's accessible name starts with this. */
   group: RegExp;
   title: RegExp;
+  /** Words the chart's own drawing or its key must carry into the image. */
+  says?: string[];
 }
 
 const CHARTS: Chart[] = [
@@ -28,6 +30,8 @@ const CHARTS: Chart[] = [
     region: 'US aid to Colombia',
     group: /^Image of “Where the money went, FY2018/,
     title: /Where the money went, FY2018/,
+    // The key with amounts, and the amount drawn beside each bar.
+    says: ['ESF: $187.3 million', 'NADR (demining): $21 million', '$143 million'],
   },
   {
     name: 'outcomes',
@@ -99,6 +103,7 @@ for (const viewport of [
         expect(svg.shapes, 'the figure is drawn as vector shapes').toBeGreaterThan(5);
         const words = svg.lines.join(' ');
         expect(words).toMatch(chart.title);
+        for (const said of chart.says ?? []) expect(svg.lines, 'the key and value labels').toContain(said);
         expect(words, 'licence line').toContain(LICENCE);
         expect(words, 'credit with the as-of date').toMatch(/Sanctions Atlas · data as of [\w ,]+ 20\d\d/);
         const sourceLine = svg.lines.findIndex((l) => l.startsWith('Sources: '));

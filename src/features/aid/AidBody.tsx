@@ -5,20 +5,24 @@ import { formatDate } from '../../i18n/format';
 import { useViewStateFields } from '../../state/useViewStateFields';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
 import { useSourceIndex } from '../../ui/useSourceIndex';
+import { colourFor } from './palette';
 import { AidAnnotations } from './AidAnnotations';
 import { AidChart } from './AidChart';
 import { AidControls } from './AidControls';
 import { AidDownload } from './AidDownload';
-import { AidFlow } from './AidFlow';
-import { aidFilters, aidSeriesExport } from './aidExportText';
+import { AidLegend } from './AidLegend';
+import { AidSplit } from './AidSplit';
+import { aidSeriesExport, aidSplitExport } from './aidExportText';
 import { AidTable } from './AidTable';
 import {
+  categoryLabel,
   chartMarkers,
   fiscalYearOf,
   fiscalYearsInWindow,
   resolveSeries,
   seriesPublishers,
   seriesTable,
+  splitForYear,
 } from './aidSelectors';
 import { useAidSummary } from './useAidSummary';
 
@@ -78,6 +82,7 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
           windowYears={windowYears}
           selectedYear={state.year}
         />
+        <AidLegend items={table.categories.map((c, i) => ({ label: categoryLabel(c, lang), colour: colourFor(i) }))} />
         <p className="aid-source-line">
           {m.aid_source_line(
             {
@@ -108,19 +113,15 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
       />
       <AidAnnotations markers={markers} sources={sourceIndex} />
       <div data-chart="aid-flow">
-        <AidFlow series={series} table={table} year={year} />
+        <AidSplit series={series} table={table} year={year} />
       </div>
-      <ChartExportButtons
-        chart="aid-flow"
-        fileName={`us-aid-colombia-${series.id}-flow-fy${year}`}
-        text={{
-          title: m.aid_flow_title({ year: String(year) }, { locale: lang }),
-          subtitle: [title, aidFilters(series, lang)],
-          legend: [],
-          publishers,
-          asOf: aid.asOf,
-        }}
-      />
+      {splitForYear(table, series, year) === null ? null : (
+        <ChartExportButtons
+          chart="aid-flow"
+          fileName={`us-aid-colombia-${series.id}-flow-fy${year}`}
+          text={aidSplitExport(title, series, table, year, publishers, aid.asOf, lang)}
+        />
+      )}
       <AidTable series={series} table={table} sources={sourceIndex} />
       <AidDownload series={series} table={table} sources={sourceIndex} asOf={aid.asOf} />
     </div>

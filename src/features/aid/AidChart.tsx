@@ -2,6 +2,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
@@ -12,10 +13,11 @@ import {
 import type { AidMarker, AidSeries } from '../../data/schema/aid';
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, formatUsdMillions } from '../../i18n/format';
+import type { Lang } from '../../lib/lang';
 import { setViewState } from '../../state/urlStore';
 import type { SeriesTable } from './aidSelectors';
-import { fiscalYearOf } from './aidSelectors';
+import { categoryLabel, fiscalYearOf, roundUp, stackTotals, type StackTotal } from './aidSelectors';
 import { colourFor } from './palette';
 
 interface Props {
@@ -34,6 +36,8 @@ const Y_AXIS_WIDTH = 56;
 const X_AXIS_HEIGHT = 30; // Recharts' default
 const PLOT_LEFT = MARGIN.left + Y_AXIS_WIDTH;
 const PLOT_INSET = PLOT_LEFT + MARGIN.right;
+// Head room over the tallest bar for its total, written upright when the bars are too narrow to write across.
+const HEADROOM = 1.15;
 
 /**
  * Stacked bars by fiscal year; missing years stay empty slots; the timeline's window is shaded. The shading is
@@ -79,6 +83,7 @@ function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 
   const clamp = (y: number) => Math.min(last, Math.max(first, y));
   const markerYears = [...new Set(markers.map((m) => fiscalYearOf(m.date)).filter((y) => y >= first && y <= last))];
   const unit = m.aid_measure({ measure: series.measure }, { locale: lang });
+  const totals = stackTotals(table);
   return (
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <BarChart data={data} margin={MARGIN} accessibilityLayer>
@@ -89,6 +94,7 @@ function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 
         />
         <YAxis
           width={Y_AXIS_WIDTH}
+          domain={[0, (max: number) => roundUp(max * HEADROOM)]}
           tickFormatter={(v: number) => formatNumber(v, lang)}
           label={{
             value: m.aid_axis({}, { locale: lang }),
@@ -99,7 +105,7 @@ function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 
           }}
         />
         <Tooltip
-          formatter={(value, name) => [`US$${formatNumber(Number(value), lang, 1)}m (${unit})`, String(name)]}
+          formatter={(value, name) => [`${formatUsdMillions(Number(value), lang)} (${unit})`, String(name)]}
           labelFormatter={(y) => m.aid_fiscal_year({ year: String(y) }, { locale: lang })}
         />
         {periods.map((p) => (
@@ -119,6 +125,8 @@ function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 
         {table.categories.map((c, i) => (
           <Bar
             key={c}
+            name={categoryLabel(c, lang)}
+            isAnimationActive={false}
             dataKey={c}
             stackId="aid"
             fill={colourFor(i)}
@@ -127,9 +135,47 @@ function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 
               const y = entry.payload?.fiscalYear;
               if (y !== undefined) setViewState({ year: y });
             }}
-          />
+          >
+            <LabelList
+              dataKey={c}
+              content={(props) => <TotalLabel {...props} total={totals[Number(props.index)]} on={c} lang={lang} />}
+            />
+          </Bar>
         ))}
       </BarChart>
     </ResponsiveContainer>
+  );
+}
+
+interface TotalLabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  total: StackTotal | null | undefined;
+  lang: Lang;
+  on: string;
+}
+
+/** The year's total over its stack: across when the bar is wide enough, upright when not, left out when too thin. */
+function TotalLabel({ x, y, width, total, on, lang }: TotalLabelProps) {
+  if (total === null || total === undefined || total.top !== on) return null;
+  const [left, top, w] = [Number(x), Number(y), Number(width)];
+  if (!Number.isFinite(left + top + w) || w < 6) return null;
+  const cx = left + w / 2;
+  const text = `${total.approximate ? '~' : ''}${formatNumber(total.total, lang, total.total < 10 ? 1 : 0)}`;
+  // About 0.6 em a digit at 10 px: the bar's slot is its width plus Recharts' gap of 10% either side.
+  const across = text.length * 6 <= w * 1.2;
+  return (
+    <text
+      className="aid-total-label"
+      x={cx}
+      y={top - 4}
+      fontSize={10}
+      textAnchor={across ? 'middle' : 'start'}
+      dominantBaseline={across ? 'auto' : 'central'}
+      transform={across ? undefined : `rotate(-90 ${cx} ${top - 4})`}
+    >
+      {text}
+    </text>
   );
 }

@@ -3,7 +3,8 @@ import { m } from '../../i18n/messages';
 import type { Lang } from '../../lib/lang';
 import type { ChartExportText } from '../../ui/ChartExportButtons';
 import { colourFor } from './palette';
-import type { SeriesTable } from './aidSelectors';
+import { categoryLabel, splitForYear, type SeriesTable } from './aidSelectors';
+import { amountText } from './splitText';
 
 /** The filters that choose the series, by name: what the chart's exports state under their title. */
 export function aidFilters(series: AidSeries, lang: Lang): string {
@@ -27,7 +28,27 @@ export function aidSeriesExport(
   return {
     title,
     subtitle: [aidFilters(series, lang)],
-    legend: table.categories.map((c, i) => ({ label: c, colour: colourFor(i) })),
+    legend: table.categories.map((c, i) => ({ label: categoryLabel(c, lang), colour: colourFor(i) })),
+    publishers,
+    asOf,
+  };
+}
+
+/** The split chart's export: the year's categories with their amounts as the legend (the chart's own labels). */
+export function aidSplitExport(
+  seriesTitle: string,
+  series: AidSeries,
+  table: SeriesTable,
+  year: number,
+  publishers: readonly string[],
+  asOf: string,
+  lang: Lang,
+): ChartExportText {
+  const split = splitForYear(table, series, year) ?? [];
+  return {
+    title: m.aid_flow_title({ year: String(year) }, { locale: lang }),
+    subtitle: [seriesTitle, aidFilters(series, lang)],
+    legend: split.map((s) => ({ label: `${s.category}: ${amountText(s, lang)}`, colour: colourFor(s.colourIndex) })),
     publishers,
     asOf,
   };

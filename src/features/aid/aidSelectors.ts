@@ -1,5 +1,7 @@
 import type { AidDataset, AidFigure, AidMarker, AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
+import { m } from '../../i18n/messages';
+import type { Lang } from '../../lib/lang';
 import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from './urlFields';
 
 export interface SeriesChoice {
@@ -36,6 +38,10 @@ export function categoryOf(f: AidFigure, breakdown: AidBreakdown): string {
   if (breakdown === 'account') return f.account ?? 'Unattributed';
   return 'Total';
 }
+
+/** A category as a reader sees it: the unsplit series' one category is "Total" in the reader's language. */
+export const categoryLabel = (category: string, lang: Lang) =>
+  category === 'Total' ? m.aid_total({}, { locale: lang }) : category;
 
 export interface YearRow {
   fiscalYear: number;
@@ -82,6 +88,31 @@ export function seriesTable(aid: AidDataset, series: AidSeries, throughYear?: nu
   return { categories, rows, missingYears };
 }
 
+export interface StackTotal {
+  /** The stack's top category: its label carries the year's total. */
+  top: string;
+  total: number;
+  /** Some figure in the year is approximate (its label says ~). */
+  approximate: boolean;
+}
+
+/** Each year's total for the label over its stack, in the table's row order; null for a gap year. */
+export function stackTotals(table: SeriesTable): (StackTotal | null)[] {
+  return table.rows.map((row) => {
+    const top = table.categories.findLast((c) => row.values[c] !== undefined);
+    if (top === undefined) return null;
+    const total = Object.values(row.values).reduce((s, v) => s + v, 0);
+    return { top, total, approximate: row.figures.some((f) => f.approximate === true) };
+  });
+}
+
+/** Up to the next half power of ten (558 → 600, 41 → 45), so the axis's top tick is a round number. */
+export function roundUp(n: number): number {
+  if (n <= 0) return 1;
+  const half = 10 ** Math.floor(Math.log10(n)) / 2;
+  return Math.ceil(n / half) * half;
+}
+
 /** US fiscal year N runs from 1 October of N−1 to 30 September of N. */
 export function fiscalYearOf(isoDate: string): number {
   const year = Number(isoDate.slice(0, 4));
@@ -111,19 +142,30 @@ export function chartMarkers(aid: AidDataset): AidMarker[] {
   );
 }
 
-export interface Flow {
-  nodes: { name: string }[];
-  links: { source: number; target: number; value: number }[];
+export interface SplitSegment {
+  category: string;
+  /** The category's place in the series' categories: its colour is the same in both charts. */
+  colourIndex: number;
+  value: number;
+  /** Some figure summed into it is approximate (the table marks it ~). */
+  approximate: boolean;
 }
 
-/** The selected year's flow: the funding side → each category, only where the series splits the year. */
-export function flowForYear(table: SeriesTable, series: AidSeries, year: number, rootLabel: string): Flow | null {
+/**
+ * The selected year split by the series' breakdown, largest first (the order the bar and its labels read in).
+ * Null when the series is not split or has no figure that year. Zeros the sources print stay in: a reader
+ * sees them in the list under the bar, and the bar has no segment for them.
+ */
+export function splitForYear(table: SeriesTable, series: AidSeries, year: number): SplitSegment[] | null {
   if (series.breakdown === 'total') return null;
   const row = table.rows.find((r) => r.fiscalYear === year);
-  const entries = Object.entries(row?.values ?? {}).filter(([, v]) => v > 0);
-  if (entries.length === 0) return null;
-  return {
-    nodes: [{ name: rootLabel }, ...entries.map(([name]) => ({ name }))],
-    links: entries.map(([, value], i) => ({ source: 0, target: i + 1, value })),
-  };
+  if (row === undefined || row.figures.length === 0) return null;
+  return Object.entries(row.values)
+    .map(([category, value]) => ({
+      category,
+      colourIndex: table.categories.indexOf(category),
+      value,
+      approximate: row.figures.some((f) => f.approximate === true && categoryOf(f, series.breakdown) === category),
+    }))
+    .sort((a, b) => b.value - a.value);
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  categoryLabel,
   fiscalYearOf,
   fiscalYearsInWindow,
-  flowForYear,
   resolveSeries,
+  roundUp,
   seriesPublishers,
   seriesTable,
+  splitForYear,
+  stackTotals,
 } from '../../../src/features/aid/aidSelectors';
 import type { AidDataset } from '../../../src/data/schema/aid';
 import { minimalDatasets } from '../../fixtures/minimalDatasets';
@@ -62,16 +65,51 @@ describe('aid selectors', () => {
     expect(r.series?.measure).toBe('appropriation');
   });
 
-  it('draws a flow only for years with a split', () => {
+  it('splits a year largest first, in the series colours, and none for a total series or a gap year', () => {
     const aid = aidWithSplit();
     const series = aid.series[1]!;
+    aid.figures.push({
+      ...aid.figures.find((f) => f.id === 'a')!,
+      id: 'e',
+      account: 'FMF',
+      amountUsdMillions: 0,
+      approximate: true,
+    });
     const table = seriesTable(aid, series);
-    expect(flowForYear(table, series, 2016, 'State/USAID')?.links).toEqual([
-      { source: 0, target: 1, value: 141 },
-      { source: 0, target: 2, value: 117 },
+    expect(table.categories).toEqual(['ESF', 'INCLE', 'FMF']);
+    expect(splitForYear(table, series, 2016)).toEqual([
+      { category: 'ESF', colourIndex: 0, value: 141, approximate: false },
+      { category: 'INCLE', colourIndex: 1, value: 117, approximate: false },
+      { category: 'FMF', colourIndex: 2, value: 0, approximate: true },
     ]);
-    expect(flowForYear(table, series, 2017, 'State/USAID')).toBeNull();
-    expect(flowForYear(seriesTable(aid, aid.series[0]!), aid.series[0]!, 2020, 'x')).toBeNull();
+    expect(splitForYear(table, series, 2018)).toEqual([
+      { category: 'ESF', colourIndex: 0, value: 187.3, approximate: false },
+    ]);
+    expect(splitForYear(table, series, 2017), 'a gap year').toBeNull();
+    expect(splitForYear(seriesTable(aid, aid.series[0]!), aid.series[0]!, 2020), 'a total series').toBeNull();
+  });
+
+  it('totals each year for the label over its top segment, marks approximate years, skips gaps', () => {
+    const aid = aidWithSplit();
+    aid.figures.push({ ...aid.figures.find((f) => f.id === 'c')!, id: 'f', account: 'INCLE', approximate: true });
+    const totals = stackTotals(seriesTable(aid, aid.series[1]!));
+    expect(totals).toEqual([
+      { top: 'INCLE', total: 258, approximate: false },
+      null,
+      { top: 'INCLE', total: 374.6, approximate: true },
+    ]);
+  });
+
+  it('rounds an axis top up to a half power of ten', () => {
+    expect(roundUp(558)).toBe(600);
+    expect(roundUp(41)).toBe(45);
+    expect(roundUp(1200)).toBe(1500);
+    expect(roundUp(0)).toBe(1);
+  });
+
+  it("writes the unsplit series' category in the reader's language", () => {
+    expect(categoryLabel('Total', 'es')).toBe('Total');
+    expect(categoryLabel('INCLE', 'es')).toBe('INCLE');
   });
 
   it('names each publisher behind a series once, and skips sources it cannot find', () => {
