@@ -62,6 +62,11 @@ function AppShell({ initialIgnored }: Props) {
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  // public/lang-gate.js hid the prerendered English page for a Spanish reader: the page is now in their language.
+  useLayoutEffect(() => {
+    delete document.documentElement.dataset.langPending;
+  }, [lang]);
+
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,10 +1,10 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 /**
- * A view in a chunk of its own, loaded when it first renders. In the build-time prerender (Node, no window)
- * it never loads: the pre-rendered shell shows the view's loading line, as the browser's first render does,
- * and Leaflet, which needs a window to import, is never imported there.
+ * A view in a chunk of its own, loaded when it first renders. The build-time prerender loads it too (it waits
+ * for every view), so the page's HTML holds each view's text and tables; what needs a browser to import
+ * (Leaflet) is loaded by the views themselves behind WhenVisible, which the prerender never mounts.
  */
 export function lazyView<T extends ComponentType<object>>(load: () => Promise<{ default: T }>): LazyExoticComponent<T> {
-  return lazy(typeof window === 'undefined' ? () => new Promise<never>(() => undefined) : load);
+  return lazy(load);
 }

@@ -3,13 +3,13 @@ import { m } from '../../i18n/messages';
 import { useLang, useLocalized } from '../../i18n/useLang';
 import { formatDate } from '../../i18n/format';
 import { useViewStateFields } from '../../state/useViewStateFields';
+import { lazy } from 'react';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
+import { WhenVisible } from '../../ui/WhenVisible';
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import { AidAnnotations } from './AidAnnotations';
-import { AidChart } from './AidChart';
 import { AidControls } from './AidControls';
 import { AidDownload } from './AidDownload';
-import { AidFlow } from './AidFlow';
 import { aidFilters, aidSeriesExport } from './aidExportText';
 import { AidTable } from './AidTable';
 import {
@@ -21,6 +21,10 @@ import {
   seriesTable,
 } from './aidSelectors';
 import { useAidSummary } from './useAidSummary';
+
+// Recharts is a chunk of its own, loaded as each chart comes near; the view's text and tables are in the page.
+const AidChart = lazy(() => import('./AidChart').then((mod) => ({ default: mod.AidChart })));
+const AidFlow = lazy(() => import('./AidFlow').then((mod) => ({ default: mod.AidFlow })));
 
 // The fields this view shows: a change of any other leaves it as it is.
 const AID_BODY_FIELDS = ['from', 'to', 'year', 'measure', 'scope', 'breakdown'] as const;
@@ -70,14 +74,16 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
             )}
           </span>
         </figcaption>
-        <AidChart
-          series={series}
-          table={table}
-          markers={markers}
-          periods={periods}
-          windowYears={windowYears}
-          selectedYear={state.year}
-        />
+        <WhenVisible minHeight="320px">
+          <AidChart
+            series={series}
+            table={table}
+            markers={markers}
+            periods={periods}
+            windowYears={windowYears}
+            selectedYear={state.year}
+          />
+        </WhenVisible>
         <p className="aid-source-line">
           {m.aid_source_line(
             {
@@ -108,7 +114,9 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
       />
       <AidAnnotations markers={markers} sources={sourceIndex} />
       <div data-chart="aid-flow">
-        <AidFlow series={series} table={table} year={year} />
+        <WhenVisible minHeight="320px">
+          <AidFlow series={series} table={table} year={year} />
+        </WhenVisible>
       </div>
       <ChartExportButtons
         chart="aid-flow"
