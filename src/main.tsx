@@ -6,6 +6,7 @@ import { installViewState } from './app/viewStateFields';
 import { datasetLoader, datasetQuery } from './data/queries';
 import { datasetNames } from './data/schema/datasetNames';
 import { browserLang } from './i18n/browserLang';
+import { deferViewsBelowFold } from './lib/lazyView';
 import { canonicalizeUrl, readUrl } from './state/urlStore';
 import './app/app.css';
 // Embeds' title, credit, one-chart and static rules: with the page's CSS, so a static embed never shows its controls.
@@ -47,7 +48,14 @@ const render = () => startTransition(() => createRoot(root).render(app));
 const isPrerenderedView = window.location.search === '' && ignored.length === 0 && browserLang() === 'en';
 if (isPrerenderedView && root.firstElementChild !== null) {
   Promise.all(datasetNames.map((name) => queryClient.ensureQueryData(datasetQuery(name)))).then(
-    () => hydrateRoot(root, app),
+    () => {
+      deferViewsBelowFold();
+      hydrateRoot(root, app, {
+        // A view adopted late, after the reader changed the view state, no longer matches its prerendered HTML:
+        // React draws it afresh, as intended. Reported quietly, not as an error.
+        onRecoverableError: (error) => console.warn('Sanctions Atlas: redrawn instead of adopted', error),
+      });
+    },
     // A dataset that cannot load is shown as an error in its view: drawn afresh, where the views say so.
     render,
   );
