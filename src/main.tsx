@@ -1,9 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installViewState } from './app/viewStateFields';
-import { datasetLoader } from './data/queries';
+import { datasetLoader, datasetQuery } from './data/queries';
+import { datasetNames } from './data/schema/datasetNames';
+import { browserLang } from './i18n/browserLang';
+import { deferViewsBelowFold } from './lib/lazyView';
 import { canonicalizeUrl, readUrl } from './state/urlStore';
 import './app/app.css';
 // Embeds' title, credit, one-chart and static rules: with the page's CSS, so a static embed never shows its controls.
@@ -26,14 +29,34 @@ const queryClient = new QueryClient({
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
+const app = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App initialIgnored={ignored} />
+    </QueryClientProvider>
+  </StrictMode>
+);
+
 // As a transition, the first render yields to the browser every few milliseconds instead of blocking a slow
 // phone's main thread for one long task.
-startTransition(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App initialIgnored={ignored} />
-      </QueryClientProvider>
-    </StrictMode>,
+const render = () => startTransition(() => createRoot(root).render(app));
+
+// index.html holds the default view, in English, drawn with every dataset by the build (src/prerender.tsx). When
+// the address asks for exactly that, React adopts that HTML instead of replacing it: the page the reader already
+// sees (and can search and print) stays, and becomes live once the data it was drawn from is here. Any other
+// address (a filter, a record, Spanish, a mistyped parameter) is drawn afresh.
+const isPrerenderedView = window.location.search === '' && ignored.length === 0 && browserLang() === 'en';
+if (isPrerenderedView && root.firstElementChild !== null) {
+  Promise.all(datasetNames.map((name) => queryClient.ensureQueryData(datasetQuery(name)))).then(
+    () => {
+      deferViewsBelowFold();
+      hydrateRoot(root, app, {
+        // A view adopted late, after the reader changed the view state, no longer matches its prerendered HTML:
+        // React draws it afresh, as intended. Reported quietly, not as an error.
+        onRecoverableError: (error) => console.warn('Sanctions Atlas: redrawn instead of adopted', error),
+      });
+    },
+    // A dataset that cannot load is shown as an error in its view: drawn afresh, where the views say so.
+    render,
   );
-});
+} else render();

@@ -5,7 +5,6 @@ import { useAfterPaint } from '../lib/useAfterPaint';
 import { m } from '../i18n/messages';
 import { LangProvider, useLang } from '../i18n/useLang';
 import { DataAgeNotice } from './DataAgeNotice';
-import { Footer } from './Footer';
 import { Header } from './Header';
 import { useLinkedRecordRegion } from './useLinkedRecordRegion';
 import { useUrlLang } from './useUrlLang';
@@ -21,6 +20,9 @@ const ConnectionNotices = lazy(() => import('./pwa/ConnectionNotices'));
 // An embed's title and credit: only embeds need them.
 const EmbedTitle = lazy(() => import('./EmbedCredit').then((mod) => ({ default: mod.EmbedTitle })));
 const EmbedCredit = lazy(() => import('./EmbedCredit').then((mod) => ({ default: mod.EmbedCredit })));
+// The footer (licence, code, contact) is at the bottom of a prerendered page: its HTML is there from the start,
+// its script can follow.
+const Footer = lazy(() => import('./Footer').then((mod) => ({ default: mod.Footer })));
 
 interface Props {
   initialIgnored: readonly IgnoredParam[];
@@ -62,6 +64,11 @@ function AppShell({ initialIgnored }: Props) {
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  // public/lang-gate.js hid the prerendered English page for a Spanish reader: the page is now in their language.
+  useLayoutEffect(() => {
+    delete document.documentElement.dataset.langPending;
+  }, [lang]);
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -98,7 +105,9 @@ function AppShell({ initialIgnored }: Props) {
           <EmbedCredit />
         </Suspense>
       ) : (
-        <Footer />
+        <Suspense fallback={null}>
+          <Footer />
+        </Suspense>
       )}
       <SourcesPanelSlot />
       {painted ? (

@@ -6,6 +6,7 @@ import { m } from '../i18n/messages';
 import { useLang } from '../i18n/useLang';
 import { formatAge, formatLongDate } from '../i18n/format';
 import { setViewState } from '../state/urlStore';
+import { useHydrated } from '../lib/useHydrated';
 
 const ALL_DATASETS = datasetNames.map((name) => datasetQuery(name));
 // An embed reads only the datasets its view loaded: the date is theirs, and the embed downloads nothing more.
@@ -30,11 +31,15 @@ export const DataAgeNotice = memo(function DataAgeNotice({ embed }: { embed: boo
   const asOf = settled ? latestAsOf(results.map((r) => r.data?.asOf)) : null;
   // The reader's clock, read once: the age does not tick while the page is open.
   const [now] = useState(() => new Date());
+  // The build's clock is not the reader's: the prerendered page (and its hydration) gives the date alone.
+  const hydrated = useHydrated();
   return (
     <p className="data-age" role="status">
       {asOf === null ? null : (
         <>
-          {m.app_data_age({ date: formatLongDate(asOf, lang), age: formatAge(asOf, now, lang) }, { locale: lang })}
+          {hydrated
+            ? m.app_data_age({ date: formatLongDate(asOf, lang), age: formatAge(asOf, now, lang) }, { locale: lang })
+            : m.app_data_date({ date: formatLongDate(asOf, lang) }, { locale: lang })}
           {embed ? null : (
             <>
               {' · '}

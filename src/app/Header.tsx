@@ -1,11 +1,13 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { setViewState } from '../state/urlStore';
 import { m } from '../i18n/messages';
 import { useLang } from '../i18n/useLang';
 import { DataAgeNotice } from './DataAgeNotice';
-import { DatasetStrip } from './DatasetStrip';
 import { FilterChips } from './FilterChips';
 import { Preferences } from './Preferences';
+
+// Each dataset's record count and date: in the prerendered page's HTML from the start; its script can follow.
+const DatasetStrip = lazy(() => import('./DatasetStrip').then((mod) => ({ default: mod.DatasetStrip })));
 
 // Memoised: App re-renders on every change of the view; this reads what it needs itself.
 export const Header = memo(function Header() {
@@ -33,7 +35,9 @@ export const Header = memo(function Header() {
         </button>
       </nav>
       <Preferences />
-      <DatasetStrip />
+      <Suspense fallback={null}>
+        <DatasetStrip />
+      </Suspense>
       <FilterChips />
     </header>
   );

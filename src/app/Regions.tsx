@@ -2,13 +2,22 @@ import { memo } from 'react';
 import { m } from '../i18n/messages';
 import { useLang } from '../i18n/useLang';
 import { lazyView } from '../lib/lazyView';
-import { WhenVisible } from '../ui/WhenVisible';
 import { Region } from './Region';
+import { whenNear } from './whenNear';
 
-// Each view is its own chunk: the shell paints first, the heavy libraries (Leaflet, Recharts) follow.
+// Each view is its own chunk: the shell paints first, the heavy libraries (Leaflet, Recharts) follow. Every view
+// renders at once (the build prerenders their text and tables, so find-in-page and printing work right after
+// load); what is heavy inside them, the map and the charts, mounts when it comes near the viewport. On the
+// prerendered page, the two views below the fold stay prerendered HTML until the reader comes near them.
 const MapView = lazyView(() => import('../features/map/MapView'));
-const AidView = lazyView(() => import('../features/aid/AidView'));
-const PrecedentsView = lazyView(() => import('../features/precedents/PrecedentsView'));
+const AidView = lazyView(
+  () => import('../features/aid/AidView'),
+  () => whenNear('aid'),
+);
+const PrecedentsView = lazyView(
+  () => import('../features/precedents/PrecedentsView'),
+  () => whenNear('precedents'),
+);
 const TimelineView = lazyView(() => import('../features/timeline/TimelineView'));
 
 type RegionId = 'map' | 'aid' | 'precedents' | 'timeline';
@@ -27,16 +36,12 @@ export const Regions = memo(function Regions({ only = null }: { only?: RegionId 
       ) : null}
       {shown('aid') ? (
         <Region id="aid" title={m.app_region_aid({}, { locale: lang })}>
-          <WhenVisible minHeight="480px">
-            <AidView />
-          </WhenVisible>
+          <AidView />
         </Region>
       ) : null}
       {shown('precedents') ? (
         <Region id="precedents" title={m.app_region_precedents({}, { locale: lang })}>
-          <WhenVisible minHeight="480px">
-            <PrecedentsView />
-          </WhenVisible>
+          <PrecedentsView />
         </Region>
       ) : null}
       {shown('timeline') ? (

@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { m } from '../i18n/messages';
+import { useHydrated } from '../lib/useHydrated';
 import { useLang } from '../i18n/useLang';
 import { DatasetErrorMessage } from '../ui/DatasetErrorMessage';
 import type { DatasetError } from './datasetError';
@@ -65,7 +66,10 @@ function Deferred<N extends DatasetName>({
     () => Object.fromEntries(names.map((name, i) => [name, values[i]])) as Picked<N>,
     [names, values],
   );
-  const shown = useDeferredValue<Picked<N> | null>(ready, null);
+  // The prerendered page and its hydration draw the view at once (its HTML already holds it); later renders
+  // start from the loading line.
+  const hydrated = useHydrated();
+  const shown = useDeferredValue<Picked<N> | null>(ready, hydrated ? null : ready);
   if (shown === null) return <LoadingLine datasets={datasets} />;
   return <>{children(shown)}</>;
 }

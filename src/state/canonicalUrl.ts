@@ -1,3 +1,4 @@
+import { useHydrated } from '../lib/useHydrated';
 import { useViewStateField } from './useViewState';
 import type { ViewState } from './viewState';
 import { serialize } from './viewStateCodec';
@@ -17,11 +18,14 @@ export const workUrl = (): string => `${window.location.origin}${window.location
 
 const canonicalOfState = (state: ViewState) => canonicalUrlOf(state);
 const canonicalWithSources = (state: ViewState) => canonicalUrlOf(state, { panel: 'sources' });
+const notKnownYet = () => '';
 
 /**
  * The canonical address of the current view (with the sources panel open, for a citation of that list);
- * re-renders only when it changes.
+ * re-renders only when it changes. Empty in the build-time prerender and its hydration: the build does not know
+ * the address the page is served from.
  */
 export function useCanonicalUrl(panel: 'sources' | null = null): string {
-  return useViewStateField(panel === 'sources' ? canonicalWithSources : canonicalOfState);
+  const hydrated = useHydrated();
+  return useViewStateField(hydrated ? (panel === 'sources' ? canonicalWithSources : canonicalOfState) : notKnownYet);
 }

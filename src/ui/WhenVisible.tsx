@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
- * Mounts its children once their place on the page comes near the viewport, so a view below the fold
- * (and its chart library) loads only when a reader scrolls to it. Printing and old browsers get it at once.
+ * Mounts its children once their place on the page comes near the viewport, so heavy code below the fold (a
+ * chart and its library, as a lazy component) loads only when a reader scrolls towards it. The text around it is
+ * not behind this: it is in the prerendered page. Printing and old browsers get it at once. The build-time
+ * prerender and the browser's hydration of it both draw the placeholder, so the two match.
  */
 export function WhenVisible({ children, minHeight }: { children: ReactNode; minHeight: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  // The build-time prerender (Node, no window) draws the placeholder, as the browser's first render does.
   const [visible, setVisible] = useState(
     () => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined',
   );
@@ -16,7 +17,8 @@ export function WhenVisible({ children, minHeight }: { children: ReactNode; minH
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) setVisible(true);
       },
-      { rootMargin: '0px' },
+      // A screen ahead: the chart is drawn by the time it scrolls in.
+      { rootMargin: '100% 0px' },
     );
     observer.observe(ref.current);
     const show = () => setVisible(true);
@@ -26,5 +28,6 @@ export function WhenVisible({ children, minHeight }: { children: ReactNode; minH
       window.removeEventListener('beforeprint', show);
     };
   }, [visible]);
-  return visible ? <>{children}</> : <div ref={ref} style={{ minHeight }} aria-busy="true" />;
+  const placeholder = <div ref={ref} style={{ minHeight }} aria-busy="true" />;
+  return visible ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
 }

@@ -7,13 +7,15 @@ import { renderApp, stubDatasets } from '../fixtures/renderApp';
 afterEach(() => vi.unstubAllGlobals());
 
 // The views are lazily loaded chunks (Leaflet, Recharts): on a busy 2-core CI machine they take seconds in jsdom.
-const SLOW = { timeout: 15000 };
+// Every view loads its chunk and data in jsdom: on a shared two-core machine that can take tens of seconds.
+const SLOW = { timeout: 30_000 };
 
-describe('app shell', () => {
+describe('app shell', { timeout: 60_000 }, () => {
   it('shows each dataset with its record count and as-of date', async () => {
     stubDatasets(minimalDatasets());
     renderApp();
-    const strip = screen.getByLabelText('Datasets', { selector: 'dl' });
+    // Its own chunk: out of the entry script (its HTML is in the prerendered page).
+    const strip = await screen.findByLabelText('Datasets', { selector: 'dl' }, SLOW);
     await waitFor(() => expect(within(strip).getAllByText('1 record')).toHaveLength(5), SLOW);
     expect(within(strip).getAllByText('2 records')).toHaveLength(1);
     expect(strip.querySelectorAll('time[datetime="2026-01-31"]')).toHaveLength(6);

@@ -3,11 +3,12 @@ import { m } from '../../i18n/messages';
 import { useLang, useLocalized } from '../../i18n/useLang';
 import { formatDate } from '../../i18n/format';
 import { useViewStateFields } from '../../state/useViewStateFields';
+import { lazy } from 'react';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
+import { WhenVisible } from '../../ui/WhenVisible';
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import { colourFor } from './palette';
 import { AidAnnotations } from './AidAnnotations';
-import { AidChart } from './AidChart';
 import { AidControls } from './AidControls';
 import { AidDownload } from './AidDownload';
 import { AidLegend } from './AidLegend';
@@ -25,6 +26,9 @@ import {
   splitForYear,
 } from './aidSelectors';
 import { useAidSummary } from './useAidSummary';
+
+// Recharts is a chunk of its own, loaded as each chart comes near; the view's text and tables are in the page.
+const AidChart = lazy(() => import('./AidChart').then((mod) => ({ default: mod.AidChart })));
 
 // The fields this view shows: a change of any other leaves it as it is.
 const AID_BODY_FIELDS = ['from', 'to', 'year', 'measure', 'scope', 'breakdown'] as const;
@@ -74,14 +78,16 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
             )}
           </span>
         </figcaption>
-        <AidChart
-          series={series}
-          table={table}
-          markers={markers}
-          periods={periods}
-          windowYears={windowYears}
-          selectedYear={state.year}
-        />
+        <WhenVisible minHeight="320px">
+          <AidChart
+            series={series}
+            table={table}
+            markers={markers}
+            periods={periods}
+            windowYears={windowYears}
+            selectedYear={state.year}
+          />
+        </WhenVisible>
         <AidLegend items={table.categories.map((c, i) => ({ label: categoryLabel(c, lang), colour: colourFor(i) }))} />
         <p className="aid-source-line">
           {m.aid_source_line(

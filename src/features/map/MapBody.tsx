@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import { useAid, usePrecedents } from '../../data/queries';
@@ -15,7 +16,6 @@ import { Headline } from './Headline';
 import { LayerControls } from './LayerControls';
 import { LayerFailures } from './LayerFailures';
 import { Legend } from './Legend';
-import { MapCanvas } from './MapCanvas';
 import { mapExportText } from './mapExportText';
 import { designationYearByCountry } from './mapStyle';
 import { countedByDate, groupByArea, latestTotals, windowOfCounted } from './strikeSelectors';
@@ -24,6 +24,13 @@ import { StrikePanel } from './StrikePanel';
 import { StrikesTable } from './StrikesTable';
 import { useBasemap } from './useBasemap';
 import { ZoneList } from './ZoneList';
+
+// Leaflet needs a window to import: the canvas is a chunk of its own, so the build-time prerender can render the
+// rest of the view (headline, counters, zone list, strikes table) into the page. In the browser it starts
+// loading with this module, not after the first render.
+const loadCanvas = () => import('./MapCanvas').then((mod) => ({ default: mod.MapCanvas }));
+if (typeof window !== 'undefined') void loadCanvas();
+const MapCanvas = lazy(loadCanvas);
 
 type Props = Pick<AllDatasets, 'strikes' | 'sources'>;
 
@@ -87,17 +94,25 @@ export function MapBody({ strikes, sources }: Props) {
                 : m.map_basemap_loading({}, { locale: lang })}
             </div>
           ) : (
-            <MapCanvas
-              label={m.map_canvas_label({ countries: shapesWithIso }, { locale: lang })}
-              countries={basemap.data}
-              layers={state.layers}
-              zones={groups.zones}
-              leaderYears={leaderYears}
-              aid={aidLabel}
-              selectedArea={state.area}
-              selectedCountry={state.country}
-              view={state.map}
-            />
+            <Suspense
+              fallback={
+                <div className="map-canvas map-canvas--loading" role="status">
+                  {m.map_basemap_loading({}, { locale: lang })}
+                </div>
+              }
+            >
+              <MapCanvas
+                label={m.map_canvas_label({ countries: shapesWithIso }, { locale: lang })}
+                countries={basemap.data}
+                layers={state.layers}
+                zones={groups.zones}
+                leaderYears={leaderYears}
+                aid={aidLabel}
+                selectedArea={state.area}
+                selectedCountry={state.country}
+                view={state.map}
+              />
+            </Suspense>
           )}
           <Legend unplacedCountries={unplacedCountries} />
           <ChartExportButtons
