@@ -1,11 +1,16 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { setViewState } from '../state/urlStore';
 import { m } from '../i18n/messages';
 import { useLang } from '../i18n/useLang';
 import { DataAgeNotice } from './DataAgeNotice';
 import { DatasetStrip } from './DatasetStrip';
-import { FilterChips } from './FilterChips';
+import { useViewState } from '../state/useViewState';
+import { activeFilters } from './activeFilters';
 import { Preferences } from './Preferences';
+
+// Naming the filters' records and countries needs datasets and tables: a chunk of its own, loaded only when a
+// filter is set (the default view has none), so the entry script stays within its budget.
+const FilterChips = lazy(() => import('./FilterChips'));
 
 // Memoised: App re-renders on every change of the view; this reads what it needs itself.
 export const Header = memo(function Header() {
@@ -34,7 +39,18 @@ export const Header = memo(function Header() {
       </nav>
       <Preferences />
       <DatasetStrip />
-      <FilterChips />
+      <ChipsSlot />
     </header>
   );
 });
+
+/** The active filters' chips, when there are any. */
+function ChipsSlot() {
+  const state = useViewState();
+  if (activeFilters(state).length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <FilterChips />
+    </Suspense>
+  );
+}
