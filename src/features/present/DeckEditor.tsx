@@ -4,8 +4,8 @@ import { serialize } from '../../state/viewStateCodec';
 import { setViewState } from '../../state/urlStore';
 import type { ViewState } from '../../state/viewState';
 import { builtInDeck } from './builtInDeck';
-import { encodeDeck, type Deck, type Slide } from './deckCodec';
-import { regionInView } from './slideRegion';
+import { encodeDeck, SLIDE_REGIONS, type Deck, type Slide } from './deckCodec';
+import { inferRegion, regionInView, slideRegion } from './slideRegion';
 import { startPresenting } from './slideNavigation';
 import { useDialog } from '../../ui/useDialog';
 
@@ -30,15 +30,12 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
   const edit = (i: number, patch: Partial<Slide>) => save(slides.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   // Full screen is the presenter's choice (a button on the presenter bar), not a side effect of starting.
   const present = (d: Deck) => startPresenting(d, encodeDeck(d), openerRef.current);
-  // A slide keeps the region in sight when it was added, so it opens there (issue 16: it opened at the top).
+  // A slide opens at its region (issue 16: a presenter's own slides opened at the top): the one its view is about,
+  // else the one in sight; the presenter can change it below.
   const newSlide = (): Slide => {
-    const region = regionInView();
-    const slide: Slide = {
-      title: m.present_slide_n({ n: slides.length + 1 }, { locale: lang }),
-      note: '',
-      view: slideView(state),
-    };
-    return region === undefined ? slide : { ...slide, region };
+    const view = slideView(state);
+    const title = m.present_slide_n({ n: slides.length + 1 }, { locale: lang });
+    return { title, note: '', view, region: inferRegion(view) ?? regionInView() ?? 'map' };
   };
   return (
     <aside className="side-panel deck-editor" role="dialog" aria-modal="false" aria-labelledby="deck-title">
@@ -91,6 +88,19 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
                 defaultValue={s.note}
                 onBlur={(e) => e.target.value !== s.note && edit(i, { note: e.target.value })}
               />
+            </label>
+            <label className="field">
+              {m.present_slide_region({}, { locale: lang })}
+              <select
+                value={slideRegion(s)}
+                onChange={(e) => edit(i, { region: SLIDE_REGIONS.find((r) => r === e.target.value) ?? 'map' })}
+              >
+                {SLIDE_REGIONS.map((r) => (
+                  <option key={r} value={r}>
+                    {m.present_region({ region: r }, { locale: lang })}
+                  </option>
+                ))}
+              </select>
             </label>
             <div className="deck-slide-buttons">
               <button

@@ -13,15 +13,19 @@ const FIELDS: readonly [SlideRegion, readonly (keyof ViewState)[]][] = [
 
 const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
 
+/** The region a view is about, when it sets a field only one region reads (a country alone says nothing). */
+export function inferRegion(view: string): SlideRegion | undefined {
+  const { state } = parse(view);
+  const base = defaultViewState();
+  return FIELDS.find(([, keys]) => keys.some((k) => differs(state[k], base[k])))?.[0];
+}
+
 /**
  * The region a slide shows: the one saved with it, else the one its view is about (decks made before slides kept
- * their region, issue 16: they opened at the top of the page). A view that sets nothing specific shows the map.
+ * their region, issue 16: they opened at the top of the page), else the map.
  */
 export function slideRegion(slide: Slide): SlideRegion {
-  if (slide.region !== undefined) return slide.region;
-  const { state } = parse(slide.view);
-  const base = defaultViewState();
-  return FIELDS.find(([, keys]) => keys.some((k) => differs(state[k], base[k])))?.[0] ?? 'map';
+  return slide.region ?? inferRegion(slide.view) ?? 'map';
 }
 
 /** The region most in sight (by visible height) in the page, if any: what "Add this view" means by "this view". */
