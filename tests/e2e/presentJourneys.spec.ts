@@ -73,9 +73,9 @@ for (const viewport of [
       const editor = page.getByRole('dialog', { name: 'Presentation' });
       await editor.getByRole('button', { name: 'Add this view as a slide' }).click();
       // A view with a precedents filter is about the precedents; the presenter may pick another region.
-      await expect(editor.getByLabel('Shows')).toHaveValue('precedents');
+      await expect(editor.getByLabel('Slide 1 shows')).toHaveValue('precedents');
       await editor.getByRole('button', { name: 'Add this view as a slide' }).click();
-      await editor.getByLabel('Shows').nth(1).selectOption('timeline');
+      await editor.getByLabel('Slide 2 shows').selectOption('timeline');
       await expect.poll(() => param(page, 'deck')?.length ?? 0).toBeGreaterThan(20);
       await editor.getByRole('button', { name: 'Present this deck' }).click();
       const bar = page.getByRole('region', { name: 'Presentation' });

@@ -90,7 +90,7 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
               />
             </label>
             <label className="field">
-              {m.present_slide_region({}, { locale: lang })}
+              {m.present_slide_region({ n: i + 1 }, { locale: lang })}
               <select
                 value={slideRegion(s)}
                 onChange={(e) => edit(i, { region: SLIDE_REGIONS.find((r) => r === e.target.value) ?? 'map' })}
