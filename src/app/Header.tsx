@@ -3,9 +3,13 @@ import { setViewState } from '../state/urlStore';
 import { m } from '../i18n/messages';
 import { useLang } from '../i18n/useLang';
 import { DataAgeNotice } from './DataAgeNotice';
-import { FilterChips } from './FilterChips';
+import { useViewState } from '../state/useViewState';
+import { activeFilters } from './activeFilters';
 import { Preferences } from './Preferences';
 
+// Naming the filters' records and countries needs datasets and tables: a chunk of its own, loaded only when a
+// filter is set (the default view has none), so the entry script stays within its budget.
+const FilterChips = lazy(() => import('./FilterChips'));
 // Each dataset's record count and date: in the prerendered page's HTML from the start; its script can follow.
 const DatasetStrip = lazy(() => import('./DatasetStrip').then((mod) => ({ default: mod.DatasetStrip })));
 
@@ -38,7 +42,18 @@ export const Header = memo(function Header() {
       <Suspense fallback={null}>
         <DatasetStrip />
       </Suspense>
-      <FilterChips />
+      <ChipsSlot />
     </header>
   );
 });
+
+/** The active filters' chips, when there are any. */
+function ChipsSlot() {
+  const state = useViewState();
+  if (activeFilters(state).length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <FilterChips />
+    </Suspense>
+  );
+}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { PrecedentCase } from '../../data/schema/precedents';
 import type { Source } from '../../data/schema/sources';
 import { m } from '../../i18n/messages';
@@ -7,6 +8,8 @@ import { setViewState } from '../../state/urlStore';
 import { useViewStateField } from '../../state/useViewState';
 import type { ViewState } from '../../state/viewState';
 import { compareStatus } from './precedentSelectors';
+import { MAX_COMPARE } from './urlFields';
+import { showMap } from './showMap';
 import { recordLink } from '../../state/recordLink';
 import { CopyLinkButton } from '../../ui/CopyLinkButton';
 import { SourceLinks } from '../../ui/SourceLinks';
@@ -90,7 +93,10 @@ function PrecedentHead({ c, cases, selected, onToggleCompare }: HeadProps) {
         <button
           type="button"
           aria-pressed={selected}
-          onClick={() => setViewState({ precedent: selected ? null : c.id, country: selected ? null : c.countryIso3 })}
+          onClick={() => {
+            setViewState({ precedent: selected ? null : c.id, country: selected ? null : c.countryIso3 });
+            if (!selected) showMap();
+          }}
         >
           {m.precedents_select({}, { locale: lang })}
         </button>
@@ -117,15 +123,29 @@ function CompareButton({
   const lang = useLang();
   const select = (s: ViewState) => compareStatus(cases, s.compare, id);
   const status = useViewStateField(select);
+  // Pressed while full: say why nothing happened, beside the button (a silent no-op read as broken, issue 16).
+  const [explained, setExplained] = useState(false);
+  const full = status === 'full';
+  const noteId = `compare-full-${id}`;
   return (
-    <button
-      type="button"
-      aria-pressed={status === 'compared'}
-      disabled={status === 'full'}
-      onClick={() => onToggleCompare(id)}
-    >
-      {m.precedents_compare({}, { locale: lang })}
-    </button>
+    <>
+      <button
+        type="button"
+        aria-pressed={status === 'compared'}
+        // aria-disabled, not disabled: the button stays focusable and reads its reason (aria-describedby).
+        aria-disabled={full ? 'true' : undefined}
+        aria-describedby={full ? noteId : undefined}
+        title={full ? m.precedents_compare_full({ max: MAX_COMPARE }, { locale: lang }) : undefined}
+        onClick={() => (full ? setExplained(true) : onToggleCompare(id))}
+      >
+        {m.precedents_compare({}, { locale: lang })}
+      </button>
+      {full ? (
+        <span id={noteId} className={explained ? 'compare-full-note' : 'visually-hidden'}>
+          {m.precedents_compare_full({ max: MAX_COMPARE }, { locale: lang })}
+        </span>
+      ) : null}
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { AllDatasets } from '../../data/schema/registry';
 import { m } from '../../i18n/messages';
+import { countryName } from '../../lib/countryNames';
 import { useLang, useLocalized } from '../../i18n/useLang';
 import { useViewStateFields } from '../../state/useViewStateFields';
 import { setViewState } from '../../state/urlStore';
@@ -43,7 +44,10 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
   const shown = new Set(
     filterCases(precedents.cases, { q, authority, relation, multilateral, decade, country, sort }).map((c) => c.id),
   );
-  const countryName = precedents.cases.find((c) => c.countryIso3 === state.country)?.country;
+  const caseCountry = precedents.cases.find((c) => c.countryIso3 === state.country)?.country;
+  // A country with no precedent (picked on the map) is still named, never shown as its code (issue 16).
+  const countryLabel =
+    state.country === null ? null : caseCountry === undefined ? countryName(state.country, lang) : text(caseCountry);
   return (
     <div className="precedents-view">
       <p>{m.precedents_intro({ count: precedents.cases.length }, { locale: lang })}</p>
@@ -70,10 +74,7 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
       />
       {state.country === null ? null : (
         <p role="status" className="notice-inline">
-          {m.precedents_country_filter(
-            { country: countryName === undefined ? state.country : text(countryName) },
-            { locale: lang },
-          )}{' '}
+          {m.precedents_country_filter({ country: countryLabel ?? '' }, { locale: lang })}{' '}
           <button type="button" onClick={() => setViewState({ country: null, precedent: null })}>
             {m.precedents_clear_country({}, { locale: lang })}
           </button>
@@ -96,7 +97,7 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
       <PrecedentsDownload
         cases={ordered.filter((c) => shown.has(c.id))}
         filters={{ q, authority, relation, multilateral, decade, country, sort }}
-        countryName={countryName === undefined ? null : text(countryName)}
+        countryName={countryLabel}
         sources={sourceIndex}
         asOf={precedents.asOf}
       />

@@ -1,12 +1,13 @@
-import { useEffect, useRef } from 'react';
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
 import { serialize } from '../../state/viewStateCodec';
 import { setViewState } from '../../state/urlStore';
 import type { ViewState } from '../../state/viewState';
 import { builtInDeck } from './builtInDeck';
-import { encodeDeck, type Deck, type Slide } from './deckCodec';
-import { goToSlide } from './slideNavigation';
+import { encodeDeck, SLIDE_REGIONS, type Deck, type Slide } from './deckCodec';
+import { inferRegion, regionInView, slideRegion } from './slideRegion';
+import { startPresenting } from './slideNavigation';
+import { useDialog } from '../../ui/useDialog';
 
 /** The view without presentation fields: what a slide saves. */
 const slideView = (state: ViewState) =>
@@ -15,9 +16,7 @@ const slideView = (state: ViewState) =>
 /** Builds a talk from saved views; the deck lives in the link itself (compressed), so sharing the URL shares it. */
 export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewState }) {
   const lang = useLang();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // Opening the panel moves focus into it, so keyboard users land on what they opened.
-  useEffect(() => headingRef.current?.focus(), []);
+  const { headingRef, openerRef } = useDialog<HTMLHeadingElement>(() => setViewState({ panel: null }));
   const slides = deck?.slides ?? [];
   const save = (next: Slide[], title = deck?.title ?? m.present_untitled({}, { locale: lang })) =>
     setViewState({ deck: next.length === 0 ? null : encodeDeck({ title, slides: next }) }, 'replace');
@@ -29,9 +28,14 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
     save(next);
   };
   const edit = (i: number, patch: Partial<Slide>) => save(slides.map((s, j) => (j === i ? { ...s, ...patch } : s)));
-  const present = (d: Deck) => {
-    void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    goToSlide(d, encodeDeck(d), 1);
+  // Full screen is the presenter's choice (a button on the presenter bar), not a side effect of starting.
+  const present = (d: Deck) => startPresenting(d, encodeDeck(d), openerRef.current);
+  // A slide opens at its region (issue 16: a presenter's own slides opened at the top): the one its view is about,
+  // else the one in sight; the presenter can change it below.
+  const newSlide = (): Slide => {
+    const view = slideView(state);
+    const title = m.present_slide_n({ n: slides.length + 1 }, { locale: lang });
+    return { title, note: '', view, region: inferRegion(view) ?? regionInView() ?? 'map' };
   };
   return (
     <aside className="side-panel deck-editor" role="dialog" aria-modal="false" aria-labelledby="deck-title">
@@ -51,14 +55,7 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
             setViewState({
               deck: encodeDeck({
                 title: deck?.title ?? m.present_untitled({}, { locale: lang }),
-                slides: [
-                  ...slides,
-                  {
-                    title: m.present_slide_n({ n: slides.length + 1 }, { locale: lang }),
-                    note: '',
-                    view: slideView(state),
-                  },
-                ],
+                slides: [...slides, newSlide()],
               }),
             })
           }
@@ -91,6 +88,19 @@ export function DeckEditor({ deck, state }: { deck: Deck | null; state: ViewStat
                 defaultValue={s.note}
                 onBlur={(e) => e.target.value !== s.note && edit(i, { note: e.target.value })}
               />
+            </label>
+            <label className="field">
+              {m.present_slide_region({ n: i + 1 }, { locale: lang })}
+              <select
+                value={slideRegion(s)}
+                onChange={(e) => edit(i, { region: SLIDE_REGIONS.find((r) => r === e.target.value) ?? 'map' })}
+              >
+                {SLIDE_REGIONS.map((r) => (
+                  <option key={r} value={r}>
+                    {m.present_region({ region: r }, { locale: lang })}
+                  </option>
+                ))}
+              </select>
             </label>
             <div className="deck-slide-buttons">
               <button

@@ -1,16 +1,23 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
-import { setViewState } from '../../state/urlStore';
+import { readUrl, setViewState } from '../../state/urlStore';
 import type { Deck } from './deckCodec';
 import { DeckNotice } from './DeckNotice';
-import { goToSlide } from './slideNavigation';
+import { FullscreenButton } from './FullscreenButton';
+import { focusAfterPresenting, goToSlide } from './slideNavigation';
+import { slideRegion } from './slideRegion';
 
-/** Presenting: the slide's title and note over the live views; → or Space next, ← previous, Esc leaves. */
+/**
+ * Presenting: only the slide is shown — its title and note here, its region of the page below; the header, the
+ * footer and the other regions are hidden by present.css while <html data-presenting> names the region (issue 16).
+ * → or Space next, ← previous, Esc leaves.
+ */
 export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: string; slide: number }) {
   const lang = useLang();
   const barRef = useRef<HTMLElement>(null);
   const current = deck.slides[slide - 1];
+  const region = current === undefined ? null : slideRegion(current);
   const count = deck.slides.length;
   const leave = () => {
     // Some browsers (iPhone Safari) have no Fullscreen API at all: fullscreenElement is then undefined.
@@ -20,6 +27,8 @@ export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: st
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // An open dialog spends Escape on closing itself (ui/useDialog marks it handled).
+      if (e.defaultPrevented) return;
       const target = e.target as HTMLElement | null;
       if (target !== null && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
       if ((e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') && slide < count)
@@ -32,7 +41,29 @@ export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: st
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   });
-  useEffect(() => barRef.current?.focus(), [slide]);
+
+  // The page shows only this slide's region. Set before paint, so the page never flashes whole.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    if (region === null) delete root.dataset.presenting;
+    else root.dataset.presenting = region;
+  }, [region]);
+  // Leaving (Esc, Exit, Back) shows the page again and gives focus back to what started presenting.
+  useEffect(
+    () => () => {
+      // Still presenting (StrictMode's rehearsal of an unmount in development): nothing to give back yet.
+      if (readUrl().state.slide !== null) return;
+      delete document.documentElement.dataset.presenting;
+      focusAfterPresenting();
+    },
+    [],
+  );
+  // Each slide opens at its region, after the slide's view has drawn: scrolling before (as goToSlide did) went to
+  // where the region was before the sections above it mounted and grew (issue 16: slides 1 and 6 opened elsewhere).
+  useEffect(() => {
+    barRef.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, [slide]);
 
   if (current === undefined) return <DeckNotice reason="slide" />;
   return (
@@ -58,6 +89,7 @@ export function PresenterBar({ deck, encoded, slide }: { deck: Deck; encoded: st
         <button type="button" disabled={slide >= count} onClick={() => goToSlide(deck, encoded, slide + 1)}>
           {m.present_next({}, { locale: lang })}
         </button>
+        <FullscreenButton />
         <button type="button" onClick={leave}>
           {m.present_exit({}, { locale: lang })}
         </button>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useDialog } from '../../ui/useDialog';
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
 import { serialize } from '../../state/viewStateCodec';
@@ -14,8 +15,8 @@ export const canonicalUrl = (state: ViewState) => {
 /** Copy the canonical link, use the system share sheet where there is one, or take an iframe snippet. */
 export function ShareDialog({ state }: { state: ViewState }) {
   const lang = useLang();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  const close = () => setViewState({ panel: null });
+  const { headingRef } = useDialog<HTMLHeadingElement>(close);
   const [copied, setCopied] = useState<string | null>(null);
   const [embedStatic, setEmbedStatic] = useState(false);
   const [embedTheme, setEmbedTheme] = useState<'light' | 'dark'>('light');
@@ -45,7 +46,7 @@ export function ShareDialog({ state }: { state: ViewState }) {
         <h2 id="share-title" ref={headingRef} tabIndex={-1}>
           {m.present_share_title({}, { locale: lang })}
         </h2>
-        <button type="button" onClick={() => setViewState({ panel: null })}>
+        <button type="button" onClick={close}>
           {m.sources_close({}, { locale: lang })}
         </button>
       </div>

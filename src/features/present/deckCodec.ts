@@ -1,12 +1,17 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 
+/** The page's regions a slide can show, by their element ids. */
+export const SLIDE_REGIONS = ['map', 'aid', 'precedents', 'timeline'] as const;
+export type SlideRegion = (typeof SLIDE_REGIONS)[number];
+const isSlideRegion = (v: unknown): v is SlideRegion => SLIDE_REGIONS.some((r) => r === v);
+
 /** A slide is a saved view: its canonical query string (the URL codec's output), a title and a note. */
 export interface Slide {
   title: string;
   note: string;
   view: string;
   /** The region to bring into view when the slide opens (map, aid, precedents, timeline). */
-  region?: string;
+  region?: SlideRegion;
 }
 
 export interface Deck {
@@ -18,7 +23,6 @@ export interface Deck {
 export const DECK_VERSION = 1;
 const MAX_SLIDES = 40;
 const MAX_TEXT = 300;
-const REGIONS = ['map', 'aid', 'precedents', 'timeline'];
 
 export function encodeDeck(deck: Deck): string {
   return compressToEncodedURIComponent(JSON.stringify({ v: DECK_VERSION, title: deck.title, slides: deck.slides }));
@@ -47,7 +51,7 @@ export function decodeDeck(encoded: string): DeckResult {
     const { title: st, note, view, region } = s as Record<string, unknown>;
     if (typeof view !== 'string' || view.length >= 4000) return [];
     const slide: Slide = { title: clean(st), note: clean(note), view };
-    if (typeof region === 'string' && REGIONS.includes(region)) slide.region = region;
+    if (isSlideRegion(region)) slide.region = region;
     return [slide];
   });
   return parsed.length === 0

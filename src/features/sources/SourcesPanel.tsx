@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useDialog } from '../../ui/useDialog';
 import { datasetQuery } from '../../data/queries';
 import type { AllDatasets } from '../../data/schema/registry';
 import { datasetNames } from '../../data/schema/datasetNames';
@@ -18,7 +19,8 @@ import { SourceList } from './SourceList';
 /** Side panel listing every source (publisher, date, what cites it) and the corrections log. */
 export default function SourcesPanel({ tab }: { tab: Panel }) {
   const lang = useLang();
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const close = () => setViewState({ panel: null });
+  const { headingRef } = useDialog<HTMLHeadingElement>(close);
   const [filter, setFilter] = useState('');
   const results = useQueries({ queries: datasetNames.map((n) => datasetQuery(n)) });
   const loaded = Object.fromEntries(
@@ -28,16 +30,9 @@ export default function SourcesPanel({ tab }: { tab: Panel }) {
   const citations = citationsBySource(loaded);
   const corrections = allCorrections(loaded);
 
-  useEffect(() => headingRef.current?.focus(), [tab]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setViewState({ panel: null });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // Another tab is another page of the panel: the reader lands on its heading.
+  useEffect(() => headingRef.current?.focus(), [tab, headingRef]);
 
-  const close = () => setViewState({ panel: null });
   const title =
     tab === 'sources'
       ? m.sources_title({}, { locale: lang })

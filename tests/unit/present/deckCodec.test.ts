@@ -1,13 +1,13 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { decodeDeck, encodeDeck } from '../../../src/features/present/deckCodec';
+import { decodeDeck, encodeDeck, type Deck } from '../../../src/features/present/deckCodec';
 import { builtInDeck } from '../../../src/features/present/builtInDeck';
 import { activeFilters, resetPatch } from '../../../src/app/activeFilters';
 import { DEFAULT_VIEW_STATE } from '../../../src/app/viewStateFields';
 import { parse } from '../../../src/state/viewStateCodec';
 
 describe('deck in the link', () => {
-  const deck = {
+  const deck: Deck = {
     title: 'Talk',
     slides: [
       { title: 'One', note: 'n', view: 'v=1&country=COL', region: 'map' },
