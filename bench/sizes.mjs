@@ -8,11 +8,11 @@ import { gzipSync } from 'node:zlib';
 export const SIZE_BUDGETS = { entryKb: 90, defaultViewKb: 200 };
 
 /**
- * The chunks the default view loads besides the entry: the two views drawn without scrolling (src/app/Regions.tsx
+ * The chunks the default view loads besides the entry: the time-window bar, the two views drawn without scrolling (src/app/Regions.tsx
  * mounts aid and precedents only when scrolled to), the dataset loader (src/data/queries.ts) and the worker that
  * fetches and validates the datasets (src/data/datasetWorker.ts). Each comes with what it imports.
  */
-const DEFAULT_VIEW_CHUNKS = ['MapView', 'TimelineView', 'loadDataset', 'datasetWorker'];
+const DEFAULT_VIEW_CHUNKS = ['MapView', 'TimelineView', 'WindowBar', 'loadDataset', 'datasetWorker'];
 /** Chunks whose dynamic imports always run at start: the worker loads the schema as soon as it starts. */
 const EAGER_DYNAMIC_IMPORTS = new Set(['datasetWorker']);
 
