@@ -68,7 +68,9 @@ function WindowBarBody({ events, bar }: Props) {
         <span aria-hidden="true" className="window-bar__icon">
           {playing ? '❚❚' : '▶'}
         </span>
-        {playing ? m.timeline_pause({}, { locale: lang }) : m.timeline_play({}, { locale: lang })}
+        <span className="window-bar__play-text">
+          {playing ? m.timeline_pause({}, { locale: lang }) : m.timeline_play({}, { locale: lang })}
+        </span>
       </button>
       <button
         type="button"
@@ -78,7 +80,9 @@ function WindowBarBody({ events, bar }: Props) {
         onClick={() => setOpen(!open)}
       >
         <span className="visually-hidden">{m.timeline_window_dates({}, { locale: lang })} </span>
-        {m.timeline_window_range({ from: fromText, to: toText }, { locale: lang })}
+        <span className="window-bar__range">
+          {m.timeline_window_range({ from: fromText, to: toText }, { locale: lang })}
+        </span>
         <span aria-hidden="true" className="window-bar__chevron">
           {open ? '▴' : '▾'}
         </span>
