@@ -8,12 +8,12 @@ import { gzipSync } from 'node:zlib';
 export const SIZE_BUDGETS = { entryKb: 90, defaultViewKb: 200 };
 
 /**
- * The chunks the default view loads besides the entry: the two views drawn without scrolling (the page is
- * prerendered with all four; src/app/Regions.tsx loads aid and precedents when the reader comes near them), the
- * map's canvas with Leaflet (loaded with the map view), the dataset loader (src/data/queries.ts) and the worker
- * that fetches and validates the datasets (src/data/datasetWorker.ts). Each comes with what it imports.
+ * The chunks the default view loads besides the entry: the time-window bar, the two views drawn without scrolling
+ * (the page is prerendered with all four; src/app/Regions.tsx loads aid and precedents when the reader comes near
+ * them), the map's canvas with Leaflet (loaded with the map view), the dataset loader (src/data/queries.ts) and
+ * the worker that fetches and validates the datasets (src/data/datasetWorker.ts). Each comes with what it imports.
  */
-const DEFAULT_VIEW_CHUNKS = ['MapView', 'MapCanvas', 'TimelineView', 'loadDataset', 'datasetWorker'];
+const DEFAULT_VIEW_CHUNKS = ['MapView', 'MapCanvas', 'TimelineView', 'WindowBar', 'loadDataset', 'datasetWorker'];
 /** Chunks whose dynamic imports always run at start: the worker loads the schema as soon as it starts. */
 const EAGER_DYNAMIC_IMPORTS = new Set(['datasetWorker']);
 

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import type { IgnoredParam } from '../state/urlCodec';
 import { useViewState } from '../state/useViewState';
 import { useAfterPaint } from '../lib/useAfterPaint';
+import { lazyView } from '../lib/lazyView';
 import { m } from '../i18n/messages';
 import { LangProvider, useLang } from '../i18n/useLang';
 import { DataAgeNotice } from './DataAgeNotice';
@@ -19,6 +20,8 @@ const IgnoredParamsNotice = lazy(() => import('./IgnoredParamsNotice'));
 const ConnectionNotices = lazy(() => import('./pwa/ConnectionNotices'));
 // An embed's title and credit: only embeds need them.
 const EmbedTitle = lazy(() => import('./EmbedCredit').then((mod) => ({ default: mod.EmbedTitle })));
+// The time window's sticky bar (issue 16): the timeline feature's, in its own chunk.
+const WindowBar = lazyView(() => import('../features/timeline/WindowBar'));
 const EmbedCredit = lazy(() => import('./EmbedCredit').then((mod) => ({ default: mod.EmbedCredit })));
 // The footer (licence, code, contact) is at the bottom of a prerendered page: its HTML is there from the start,
 // its script can follow.
@@ -87,6 +90,12 @@ function AppShell({ initialIgnored }: Props) {
       {initialIgnored.length === 0 ? null : (
         <Suspense fallback={null}>
           <IgnoredParamsNotice ignored={initialIgnored} />
+        </Suspense>
+      )}
+      {/* Not in embeds or on a presenter's slide; until it loads, its room is kept so nothing below moves. */}
+      {embed || state.slide !== null ? null : (
+        <Suspense fallback={<div className="window-bar-space" />}>
+          <WindowBar />
         </Suspense>
       )}
       <PresentSlot />

@@ -15,9 +15,10 @@ test('share: filters set in three views travel in one link to a fresh browser', 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
   await page.goto('/', { waitUntil: 'networkidle' });
   await ready(page);
-  const timeline = page.getByRole('region', { name: 'Timeline' });
-  await timeline.getByLabel('From', { exact: true }).fill('2025-09-01');
-  await timeline.getByLabel('To', { exact: true }).fill('2025-12-31');
+  // The time window's bar (sticky above the views): a picked date applies at once.
+  const windowBar = page.getByRole('region', { name: 'Time window' });
+  await windowBar.getByLabel('From', { exact: true }).fill('2025-09-01');
+  await windowBar.getByLabel('To', { exact: true }).fill('2025-12-31');
   await page
     .getByRole('region', { name: 'Map', exact: true })
     .getByRole('button', { name: 'Eastern Pacific', exact: true })

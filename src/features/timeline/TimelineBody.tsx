@@ -15,7 +15,6 @@ import { TimelineChart } from './TimelineChart';
 import { TimelineDownload } from './TimelineDownload';
 import { effectiveWindow, eventExtent, eventsInWindow, fromDay, toDay } from './timelineSelectors';
 import { usePlayback } from './usePlayback';
-import { WindowControls } from './WindowControls';
 
 type Props = Pick<AllDatasets, 'events' | 'sources' | 'precedents'>;
 
@@ -27,7 +26,8 @@ export function TimelineBody({ events, sources, precedents }: Props) {
   const state = useViewStateFields(TIMELINE_BODY_FIELDS);
   const extent = eventExtent(events.records);
   const timeWindow = effectiveWindow(state.from, state.to, extent);
-  const { playing, toggle } = usePlayback(extent, timeWindow);
+  // The window bar (WindowBar.tsx) has the Play button; Space on the chart drives the same playback.
+  const { toggle } = usePlayback(extent);
   const sourceIndex = useSourceIndex(sources.records);
   const shown = eventsInWindow(events.records, timeWindow.from, timeWindow.to);
   const selected = events.records.find((e) => e.id === state.event);
@@ -55,7 +55,6 @@ export function TimelineBody({ events, sources, precedents }: Props) {
 
   return (
     <div className="timeline-view">
-      <WindowControls extent={extent} window={timeWindow} playing={playing} onPlay={toggle} />
       {timeWindow.clamped ? (
         <p role="status" className="notice-inline">
           {m.timeline_clamped(
@@ -97,7 +96,8 @@ export function TimelineBody({ events, sources, precedents }: Props) {
           )}
         </p>
       ) : null}
-      <p className="muted" aria-live="polite">
+      {/* Not a live region: the window bar announces the window as it moves. */}
+      <p className="muted">
         {m.timeline_window_summary(
           {
             count: shown.length,

@@ -1,17 +1,11 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { effectiveWindow } from '../../../src/features/timeline/timelineSelectors';
+import { stopPlayback } from '../../../src/features/timeline/playback';
 import { usePlayback } from '../../../src/features/timeline/usePlayback';
-import { useViewStateFields } from '../../../src/state/useViewStateFields';
 
 const extent = { first: '2025-08-01', last: '2026-06-30' };
-const FIELDS = ['from', 'to'] as const;
-
-/** The hook as TimelineBody uses it: fed the window the URL shows. */
-function usePlayingTimeline() {
-  const { from, to } = useViewStateFields(FIELDS);
-  return usePlayback(extent, effectiveWindow(from, to, extent));
-}
+/** The hook as the window bar and the timeline chart use it: it reads the window from the URL. */
+const usePlayingTimeline = () => usePlayback(extent);
 
 /** One interval tick at a time, each rendered, as in the browser. */
 const tick = (times: number) => {
@@ -32,6 +26,7 @@ describe('usePlayback', () => {
     replace = vi.spyOn(window.history, 'replaceState');
   });
   afterEach(() => {
+    act(() => stopPlayback());
     vi.useRealTimers();
     vi.restoreAllMocks();
   });
@@ -70,5 +65,17 @@ describe('usePlayback', () => {
     act(() => result.current.toggle());
     tick(1);
     expect(push).toHaveBeenCalledTimes(2);
+  });
+
+  it('is one playback for the page: the chart sees the run the bar started, and stops it', () => {
+    open('?v=1&from=2025-09-01&to=2025-09-30');
+    const bar = renderHook(usePlayingTimeline);
+    const chart = renderHook(usePlayingTimeline);
+    act(() => bar.result.current.toggle());
+    expect(chart.result.current.playing).toBe(true);
+    act(() => chart.result.current.toggle());
+    expect(bar.result.current.playing).toBe(false);
+    tick(3);
+    expect(window.location.search).toBe('?v=1&from=2025-09-01&to=2025-09-30');
   });
 });
