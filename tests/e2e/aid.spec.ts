@@ -102,6 +102,8 @@ for (const viewport of [
 /** The split chart's amounts (its labels) and its key, as drawn, and the same rows in its table. */
 async function splitReadout(region: Locator) {
   const split = region.locator('[data-chart="aid-flow"]');
+  // The chart's code loads as the reader scrolls near it (its title, key and table are in the page before).
+  await split.scrollIntoViewIfNeeded();
   await expect(split.locator('.aid-split-value').first()).toBeVisible();
   return {
     labels: await split.locator('.aid-split-name').allTextContents(),
