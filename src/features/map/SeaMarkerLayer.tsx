@@ -11,7 +11,13 @@ import { SEA_STYLE } from './mapStyle';
 import type { SeaMarker } from './seaMarkers';
 
 /** The sea-level markers that have a place on the water (the "sea not stated" one is beside the map). */
-export function SeaMarkerLayer({ markers, selectedArea }: { markers: readonly SeaMarker[]; selectedArea: string | null }) {
+export function SeaMarkerLayer({
+  markers,
+  selectedArea,
+}: {
+  markers: readonly SeaMarker[];
+  selectedArea: string | null;
+}) {
   const lang = useLang();
   return (
     <>
@@ -77,10 +83,19 @@ function SeaBadge({ id, sea, lat, lon, count, selected, label, head, detail }: B
   );
 }
 
+const BADGE_PX = 32;
+
+/** The seas' colours, darkened where white numbers on them would fall short of 4.5:1 (the Pacific's orange). */
+const BADGE_COLOR: Record<Sea, string> = {
+  caribbean: SEA_STYLE.caribbean.color,
+  'eastern-pacific': '#a04400',
+  unspecified: SEA_STYLE.unspecified.color,
+};
+
 function badgeIcon(sea: Sea, count: number, selected: boolean, label: string) {
   const box = document.createElement('span');
   box.className = `sea-marker sea-marker--${sea}${selected ? ' sea-marker--selected' : ''}`;
-  box.style.setProperty('--sea', SEA_STYLE[sea].color);
+  box.style.setProperty('--sea', BADGE_COLOR[sea]);
   const shown = document.createElement('span');
   shown.textContent = String(count);
   shown.setAttribute('aria-hidden', 'true');
@@ -89,5 +104,6 @@ function badgeIcon(sea: Sea, count: number, selected: boolean, label: string) {
   name.className = 'visually-hidden';
   name.textContent = label;
   box.append(shown, name);
-  return divIcon({ html: box, className: 'sea-marker-icon', iconSize: undefined });
+  // A real size (not a zero-size point like the labels'): the badge is what a pointer or a finger hits.
+  return divIcon({ html: box, className: 'sea-marker-icon', iconSize: [BADGE_PX, BADGE_PX] });
 }
