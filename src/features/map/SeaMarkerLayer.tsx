@@ -1,4 +1,4 @@
-import { divIcon, type LatLngTuple } from 'leaflet';
+import { divIcon, type LatLngTuple, type LeafletKeyboardEvent } from 'leaflet';
 import { Marker } from 'react-leaflet';
 import type { Sea } from '../../data/schema/strikes';
 import { m } from '../../i18n/messages';
@@ -67,7 +67,16 @@ interface BadgeProps {
 function SeaBadge({ id, sea, lat, lon, count, selected, label, head, detail }: BadgeProps) {
   const at: LatLngTuple = [lat, lon];
   const icon = badgeIcon(sea, count, selected, label);
-  const eventHandlers = { click: () => setViewState({ area: selected ? null : id }) };
+  const toggle = () => setViewState({ area: selected ? null : id });
+  const eventHandlers = {
+    click: toggle,
+    // Leaflet puts the badge in the tab order (role="button") but does not press it: Enter and Space do here.
+    keydown: (e: LeafletKeyboardEvent) => {
+      if (e.originalEvent.key !== 'Enter' && e.originalEvent.key !== ' ') return;
+      e.originalEvent.preventDefault();
+      toggle();
+    },
+  };
   return (
     <>
       <Marker position={at} icon={icon} keyboard eventHandlers={eventHandlers} />
