@@ -45,9 +45,11 @@ function overlappingPairs(rects: readonly Rect[]): string[] {
 
 /** A point of the map where the topmost element is the named country's shape (for a real hover). */
 async function pointOnCountry(page: Page, name: string): Promise<{ x: number; y: number }> {
+  // elementFromPoint sees only what is in the viewport.
+  await page.locator('.leaflet-container').scrollIntoViewIfNeeded();
   const point = await page.locator('.leaflet-container').evaluate((map, label) => {
     const m = map.getBoundingClientRect();
-    for (let y = m.top + 5; y < m.bottom; y += 6)
+    for (let y = Math.max(0, m.top) + 5; y < Math.min(m.bottom, innerHeight); y += 6)
       for (let x = m.left + 5; x < m.right; x += 6) {
         const el = document.elementFromPoint(x, y);
         if (el instanceof SVGPathElement && el.getAttribute('aria-label') === label) return { x, y };
