@@ -5,6 +5,7 @@ import { useLang } from '../../i18n/useLang';
 import { formatDate, formatUsdMillions } from '../../i18n/format';
 import type { AidForMap } from './aidSelectors';
 import { MapLabel } from './MapLabel';
+import { LABEL_PRIORITY } from './labelLayout';
 
 // A constant: a new array on each render would move the label.
 const LABEL_AT: LatLngTuple = [2.5, -73];
@@ -28,5 +29,14 @@ export function AidLabel({ aid }: { aid: AidForMap }) {
       : aid.halt !== null
         ? m.map_aid_halted({ date: formatDate(aid.halt.date, lang) }, { locale: lang })
         : null;
-  return <MapLabel at={LABEL_AT} text={amount} detail={status} className="aid-label" placement="below" />;
+  return (
+    <MapLabel
+      at={LABEL_AT}
+      text={amount}
+      detail={status}
+      className="aid-label"
+      placement="below"
+      priority={LABEL_PRIORITY.aid}
+    />
+  );
 }

@@ -4,6 +4,7 @@ import { Circle, CircleMarker, Tooltip } from 'react-leaflet';
 import { m } from '../../i18n/messages';
 import { useLang, useLocalized } from '../../i18n/useLang';
 import { MapLabel } from './MapLabel';
+import { LABEL_PRIORITY } from './labelLayout';
 import { BUILDUP_AREA, CONTEXT_PLACES } from './places';
 
 // Module constants, not literals in render: react-leaflet moves or restyles a layer whenever `center` or
@@ -30,7 +31,13 @@ export function ContextLayer() {
       {PLACES.map((p) => (
         <Fragment key={p.id}>
           <CircleMarker center={p.center} radius={3} className="place-marker" pathOptions={PLACE_STYLE} />
-          <MapLabel at={p.center} text={text(p.name)} className="place-label" placement="right" />
+          <MapLabel
+            at={p.center}
+            text={text(p.name)}
+            className="place-label"
+            placement="right"
+            priority={LABEL_PRIORITY.place}
+          />
         </Fragment>
       ))}
     </>

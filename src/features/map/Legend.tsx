@@ -4,11 +4,43 @@ import { gradeOrder } from '../../data/strikeGrades';
 import { GradeBadge } from './GradeBadge';
 import { LEADER_BINS, SEA_STYLE } from './mapStyle';
 
+/** How many strikes each kind of mark shows (they add up to every strike the filters show). */
+export interface StrikeKinds {
+  zone: number;
+  sea: number;
+  offMap: number;
+}
+
 /** The map's legend, in words as well as swatches. */
-export function Legend({ unplacedCountries }: { unplacedCountries: readonly string[] }) {
+export function Legend({ unplacedCountries, kinds }: { unplacedCountries: readonly string[]; kinds: StrikeKinds }) {
   const lang = useLang();
   return (
     <div className="map-legend" aria-label={m.map_legend({}, { locale: lang })} role="group">
+      <p className="map-legend__heading">{m.map_legend_kinds({}, { locale: lang })}</p>
+      <ul className="map-legend__kinds">
+        <li data-kind="point" data-count={0}>
+          <span className="swatch swatch--point" aria-hidden="true" />
+          {m.map_legend_kind_point({}, { locale: lang })}
+        </li>
+        <li data-kind="zone" data-count={kinds.zone}>
+          <span className="swatch" style={{ borderStyle: 'dashed' }} aria-hidden="true" />
+          {m.map_legend_kind_zone({ strikes: kinds.zone }, { locale: lang })}
+        </li>
+        <li data-kind="sea" data-count={kinds.sea}>
+          <span className="swatch swatch--badge" aria-hidden="true">
+            N
+          </span>
+          {m.map_legend_kind_sea({ strikes: kinds.sea }, { locale: lang })}
+        </li>
+        {kinds.offMap === 0 ? null : (
+          <li data-kind="off-map" data-count={kinds.offMap}>
+            <span className="swatch swatch--badge" aria-hidden="true">
+              ?
+            </span>
+            {m.map_legend_kind_offmap({ strikes: kinds.offMap }, { locale: lang })}
+          </li>
+        )}
+      </ul>
       <ul>
         <li>
           <span

@@ -17,7 +17,9 @@ import { LayerControls } from './LayerControls';
 import { LayerFailures } from './LayerFailures';
 import { Legend } from './Legend';
 import { mapExportText } from './mapExportText';
+import { OffMapMarkers } from './OffMapMarkers';
 import { designationYearByCountry } from './mapStyle';
+import { defaultFrame, seaMarkers } from './seaMarkers';
 import { countedByDate, groupByArea, latestTotals, windowOfCounted } from './strikeSelectors';
 import { StrikesDownload } from './StrikesDownload';
 import { StrikePanel } from './StrikePanel';
@@ -55,6 +57,14 @@ export function MapBody({ strikes, sources }: Props) {
   // Published totals are compared with every listed strike up to their own date, whatever the filter shows.
   const { gap, unverifiedGap } = reconcile(strikes.records, strikes.totals);
   const groups = groupByArea(strikes.areas, inWindow);
+  // Every strike is on the map at the precision it has: a zone, else a marker for its sea (or beside the map).
+  const markers = seaMarkers(groups, strikes.areas);
+  const kinds = {
+    zone: groups.zones.reduce((n, z) => n + z.tally.strikes, 0),
+    sea: markers.filter((mk) => mk.at !== null).reduce((n, mk) => n + mk.tally.strikes, 0),
+    offMap: markers.filter((mk) => mk.at === null).reduce((n, mk) => n + mk.tally.strikes, 0),
+  };
+  const frame = defaultFrame(strikes.areas);
   const sourceIndex = useSourceIndex(sources.records);
   const precedents = usePrecedents();
   const aid = useAid();
@@ -106,6 +116,8 @@ export function MapBody({ strikes, sources }: Props) {
                 countries={basemap.data}
                 layers={state.layers}
                 zones={groups.zones}
+                seaMarkers={markers}
+                frame={frame}
                 leaderYears={leaderYears}
                 aid={aidLabel}
                 selectedArea={state.area}
@@ -114,7 +126,8 @@ export function MapBody({ strikes, sources }: Props) {
               />
             </Suspense>
           )}
-          <Legend unplacedCountries={unplacedCountries} />
+          {state.layers.includes('strikes') ? <OffMapMarkers markers={markers} selectedArea={state.area} /> : null}
+          <Legend unplacedCountries={unplacedCountries} kinds={kinds} />
           <ChartExportButtons
             chart="map"
             fileName="sanctions-atlas-map"
@@ -125,9 +138,9 @@ export function MapBody({ strikes, sources }: Props) {
           {state.strike !== null ? (
             <StrikePanel id={state.strike} strikes={strikes.records} shown={inWindow} sources={sourceIndex} />
           ) : state.area === null ? (
-            <ZoneList groups={groups} selectedArea={state.area} />
+            <ZoneList groups={groups} seaMarkers={markers} selectedArea={state.area} />
           ) : (
-            <AreaPanel area={state.area} groups={groups} sources={sourceIndex} />
+            <AreaPanel area={state.area} groups={groups} seaMarkers={markers} sources={sourceIndex} />
           )}
         </div>
       </div>

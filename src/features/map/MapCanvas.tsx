@@ -7,7 +7,10 @@ import { AidLabel } from './AidLabel';
 import type { AidForMap } from './aidSelectors';
 import { Basemap } from './Basemap';
 import { ContextLayer } from './ContextLayer';
-import { DEFAULT_MAP_VIEW, MapSync } from './MapSync';
+import { LabelDeclutter } from './LabelDeclutter';
+import { DEFAULT_MAP_VIEW, FRAME_PADDING, frameBounds, MapSync } from './MapSync';
+import type { Frame, SeaMarker } from './seaMarkers';
+import { SeaMarkerLayer } from './SeaMarkerLayer';
 import type { Zone } from './strikeSelectors';
 import { StrikeZones } from './StrikeZones';
 import type { Countries } from './useBasemap';
@@ -17,6 +20,10 @@ interface Props {
   countries: Countries;
   layers: readonly MapLayer[];
   zones: readonly Zone[];
+  /** Strikes placed only by their sea (those whose sea is not stated either are listed under the map). */
+  seaMarkers: readonly SeaMarker[];
+  /** What the default view shows (every zone and marker); null when the data has none. */
+  frame: Frame | null;
   leaderYears: Map<string, number>;
   /** Null until the aid data has loaded (or when it failed): the label is not drawn. */
   aid: AidForMap | null;
@@ -32,6 +39,9 @@ const TILE_ATTRIBUTION: string = import.meta.env.VITE_TILE_ATTRIBUTION ?? '';
 export function MapCanvas(p: Props) {
   const on = (layer: MapLayer) => p.layers.includes(layer);
   const start = p.view ?? DEFAULT_MAP_VIEW;
+  // Without a view in the link, the map opens on every zone and marker (fitBounds), at any width.
+  const frame = p.frame ?? boundsOfView(DEFAULT_MAP_VIEW);
+  const opening = p.view === null && p.frame !== null ? { bounds: frameBounds(frame) } : null;
   // The basemap is drawn over several tasks: busy until it is complete (tests and the benchmark wait for it too).
   const [drawnFor, setDrawnFor] = useState<Countries | null>(null);
   const countries = p.countries;
@@ -43,8 +53,8 @@ export function MapCanvas(p: Props) {
           slow phone"), not yet re-measured by the bench (see the report of the React Compiler change). */}
       {painted ? (
         <MapContainer
-          center={[start.lat, start.lon]}
-          zoom={start.zoom}
+          {...(opening ?? { center: [start.lat, start.lon], zoom: start.zoom })}
+          boundsOptions={{ padding: FRAME_PADDING }}
           minZoom={2}
           maxZoom={9}
           attributionControl={TILE_URL !== undefined}
@@ -59,10 +69,17 @@ export function MapCanvas(p: Props) {
           />
           {on('context') ? <ContextLayer /> : null}
           {on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
+          {on('strikes') ? <SeaMarkerLayer markers={p.seaMarkers} selectedArea={p.selectedArea} /> : null}
           {on('aid') && p.aid !== null ? <AidLabel aid={p.aid} /> : null}
-          <MapSync view={p.view} />
+          <MapSync view={p.view} {...frame} />
+          <LabelDeclutter />
         </MapContainer>
       ) : null}
     </div>
   );
+}
+
+/** The fixed fallback view as a frame (a degenerate one: fitBounds of a point keeps the zoom it is given). */
+function boundsOfView(v: MapView): Frame {
+  return { south: v.lat - 8, west: v.lon - 16, north: v.lat + 8, east: v.lon + 16 };
 }

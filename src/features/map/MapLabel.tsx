@@ -1,7 +1,8 @@
 import { divIcon, type LatLngTuple } from 'leaflet';
 import { Marker } from 'react-leaflet';
 
-export type LabelPlacement = 'center' | 'right' | 'below';
+/** 'below-badge': centred under a sea marker's badge, clear of it. */
+export type LabelPlacement = 'center' | 'right' | 'below-badge' | 'below';
 
 interface Props {
   at: LatLngTuple;
@@ -12,6 +13,8 @@ interface Props {
   placement: LabelPlacement;
   /** Kept on the map but not shown (an empty strike zone's label). */
   hidden?: boolean;
+  /** Which label stays when two would overlap (LabelDeclutter): the higher. */
+  priority: number;
 }
 
 /**
@@ -20,15 +23,23 @@ interface Props {
  * a DivIcon is placed by a CSS transform and never measured. The text is set with textContent, never as HTML.
  * The icon is rebuilt only when what it shows changes (the React Compiler memoises labelIcon's result).
  */
-export function MapLabel({ at, text, detail = null, className, placement, hidden = false }: Props) {
-  const icon = labelIcon(text, detail, className, placement, hidden);
+export function MapLabel({ at, text, detail = null, className, placement, hidden = false, priority }: Props) {
+  const icon = labelIcon(text, detail, className, placement, hidden, priority);
   return <Marker position={at} icon={icon} interactive={false} keyboard={false} />;
 }
 
-function labelIcon(text: string, detail: string | null, className: string, placement: LabelPlacement, hidden: boolean) {
+function labelIcon(
+  text: string,
+  detail: string | null,
+  className: string,
+  placement: LabelPlacement,
+  hidden: boolean,
+  priority: number,
+) {
   const box = document.createElement('span');
   box.className = `map-label__box map-label__box--${placement} ${className}`;
   box.hidden = hidden;
+  box.dataset.priority = String(priority);
   const head = document.createElement('span');
   head.textContent = text;
   box.append(head);

@@ -5,6 +5,7 @@ import { m } from '../../i18n/messages';
 import { useLang, useLocalized } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import { MapLabel } from './MapLabel';
+import { LABEL_PRIORITY } from './labelLayout';
 import { SEA_STYLE, zoneOpacity } from './mapStyle';
 import type { Zone } from './strikeSelectors';
 
@@ -32,6 +33,7 @@ export function StrikeZones({ zones, selectedArea }: Props) {
           label={m.map_zone_short({ strikes: tally.strikes, killed: tally.killed }, { locale: lang })}
           tooltip={`${text(area.name)} — ${m.map_zone_label({ strikes: tally.strikes, killed: tally.killed }, { locale: lang })}`}
           labelShown={tally.strikes > 0}
+          priority={LABEL_PRIORITY.zone(tally.strikes)}
         />
       ))}
     </>
@@ -49,10 +51,12 @@ interface ShapeProps {
   /** Shown on hover: the zone's name with its figures (an empty zone has no permanent label). */
   tooltip: string;
   labelShown: boolean;
+  priority: number;
 }
 
 /** One zone; its style is rebuilt, and Leaflet restyles it, only when its shade or selection changes. */
-function ZoneShape({ id, sea, centroid, radiusKm, selected, opacity, label, tooltip, labelShown }: ShapeProps) {
+function ZoneShape(p: ShapeProps) {
+  const { id, sea, centroid, radiusKm, selected, opacity, label, tooltip, labelShown, priority } = p;
   const style = SEA_STYLE[sea];
   const pathOptions: PathOptions = {
     color: style.color,
@@ -75,7 +79,14 @@ function ZoneShape({ id, sea, centroid, radiusKm, selected, opacity, label, tool
         <Tooltip direction="center">{tooltip}</Tooltip>
       </Circle>
       {/* The short permanent label keeps the map readable; an empty zone has none, so the map is not crowded with zeros. */}
-      <MapLabel at={centroid} text={label} className="zone-label" placement="center" hidden={!labelShown} />
+      <MapLabel
+        at={centroid}
+        text={label}
+        className="zone-label"
+        placement="center"
+        hidden={!labelShown}
+        priority={priority}
+      />
     </>
   );
 }

@@ -3,15 +3,26 @@ import { useLang, useLocalized } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import type { Sea } from '../../data/schema/strikes';
 import { SEA_STYLE } from './mapStyle';
+import type { SeaMarker } from './seaMarkers';
 import type { ZoneGroups } from './strikeSelectors';
 
 export const NOT_REPORTED_AREA = 'not-reported';
 
-/** The zones as a list of buttons: the keyboard path to every zone, and the "area not reported" bucket. */
-export function ZoneList({ groups, selectedArea }: { groups: ZoneGroups; selectedArea: string | null }) {
+/**
+ * The zones and the sea-level markers as a list of buttons: the keyboard path to every mark on the map.
+ * (NOT_REPORTED_AREA, every unplaced strike at once, is still opened by older links and the table.)
+ */
+export function ZoneList({
+  groups,
+  seaMarkers,
+  selectedArea,
+}: {
+  groups: ZoneGroups;
+  seaMarkers: readonly SeaMarker[];
+  selectedArea: string | null;
+}) {
   const lang = useLang();
   const text = useLocalized();
-  const unplaced = groups.unplacedTally;
   return (
     <div className="zone-list">
       <h3>{m.map_zones({}, { locale: lang })}</h3>
@@ -26,12 +37,15 @@ export function ZoneList({ groups, selectedArea }: { groups: ZoneGroups; selecte
             label={`${text(area.name)} — ${m.map_zone_label({ strikes: z.strikes, killed: z.killed }, { locale: lang })}`}
           />
         ))}
-        <ZoneButton
-          id={NOT_REPORTED_AREA}
-          sea={null}
-          pressed={selectedArea === NOT_REPORTED_AREA}
-          label={`${m.map_not_reported({}, { locale: lang })} — ${m.map_zone_label({ strikes: unplaced.strikes, killed: unplaced.killed }, { locale: lang })}`}
-        />
+        {seaMarkers.map((mk) => (
+          <ZoneButton
+            key={mk.id}
+            id={mk.id}
+            sea={null}
+            pressed={selectedArea === mk.id}
+            label={`${m.map_sea_not_published({ sea: m.map_sea({ sea: mk.sea }, { locale: lang }) }, { locale: lang })} — ${m.map_zone_label({ strikes: mk.tally.strikes, killed: mk.tally.killed }, { locale: lang })}`}
+          />
+        ))}
       </ul>
       {groups.unknownArea.length === 0 ? null : (
         <p role="status" className="notice-inline">
