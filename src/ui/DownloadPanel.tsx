@@ -1,11 +1,9 @@
-import { useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { m } from '../i18n/messages';
 import type { Lang } from '../lib/lang';
 import type { CsvCell, CsvTable } from '../lib/csv';
 import { Disclosure } from './Disclosure';
-import { CiteBlock, type CiteEntry } from './DownloadCite';
-import { saveBlob } from '../lib/export/saveBlob';
-import { LicenceNote } from './LicenceNote';
+import type { CiteEntry } from './DownloadCite';
 
 /** The full data package, written into the site's root at build time (scripts/vite-plugin-datapackage.ts). */
 export const PACKAGE_FILE = 'sanctions-atlas-data.zip';
@@ -16,7 +14,7 @@ export interface ViewCsv {
   readonly preamble: readonly (readonly CsvCell[])[];
 }
 
-interface Props {
+export interface DownloadPanelProps {
   lang: Lang;
   /** The view's name, read after the panel's name by screen readers ("Download and cite: Map"). */
   view: string;
@@ -30,13 +28,14 @@ interface Props {
   cite: () => readonly CiteEntry[];
 }
 
-// The CSV writer (papaparse) loads only when a reader downloads: the entry script never carries it.
-const loadCsv = () => import('../lib/csv');
+// What the open panel holds (the CSV button, the licence, the citations) is a chunk of its own, loaded when a
+// reader opens it: every view carries the panel, and closed it is one line.
+const DownloadPanelBody = lazy(() => import('./DownloadPanelBody'));
 
 /**
  * "Download and cite", the same in every view: this view's rows as CSV, the full data package, the licence and "Cite this". Closed, it is one line and builds nothing.
  */
-export function DownloadPanel({ lang, view, fileName, rowCount, csv, cite }: Props) {
+export function DownloadPanel({ lang, view, fileName, rowCount, csv, cite }: DownloadPanelProps) {
   const locale = { locale: lang };
   return (
     <Disclosure
@@ -49,48 +48,10 @@ export function DownloadPanel({ lang, view, fileName, rowCount, csv, cite }: Pro
       }
     >
       {() => (
-        <div className="download-panel__body">
-          <CsvButton lang={lang} fileName={fileName} rowCount={rowCount} csv={csv} />
-          <p>
-            <a href={`${import.meta.env.BASE_URL}${PACKAGE_FILE}`} download={PACKAGE_FILE} type="application/zip">
-              {m.download_package({}, locale)}
-            </a>
-            <br />
-            <span className="muted">{m.download_package_help({}, locale)}</span>
-          </p>
-          <LicenceNote lang={lang} className="licence-note muted" />
-          <CiteBlock lang={lang} entries={cite()} />
-        </div>
+        <Suspense fallback={null}>
+          <DownloadPanelBody lang={lang} fileName={fileName} rowCount={rowCount} csv={csv} cite={cite} />
+        </Suspense>
       )}
     </Disclosure>
-  );
-}
-
-function CsvButton({ lang, fileName, rowCount, csv }: Pick<Props, 'lang' | 'fileName' | 'rowCount' | 'csv'>) {
-  const locale = { locale: lang };
-  const [status, setStatus] = useState('');
-  const download = async () => {
-    try {
-      const { toCsv } = await loadCsv();
-      const { table, preamble } = csv();
-      // A byte order mark: Excel reads the file as UTF-8 only with one (ñ, á, — in the Spanish text).
-      const text = toCsv(table, { preamble, bom: true });
-      saveBlob(`${fileName}.csv`, new Blob([text], { type: 'text/csv;charset=utf-8' }));
-      setStatus(m.download_done({ file: `${fileName}.csv` }, locale));
-    } catch {
-      setStatus(m.download_failed({}, locale));
-    }
-  };
-  return (
-    <p>
-      <button type="button" onClick={() => void download()}>
-        {m.download_csv({ count: rowCount }, locale)}
-      </button>
-      <br />
-      <span className="muted">{m.download_csv_help({}, locale)}</span>
-      <span role="status" className="download-panel__status">
-        {status}
-      </span>
-    </p>
   );
 }

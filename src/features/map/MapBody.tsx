@@ -9,7 +9,6 @@ import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
 import { useViewStateFields } from '../../state/useViewStateFields';
 import { aidForMap } from './aidSelectors';
-import { AreaPanel } from './AreaPanel';
 import { alpha3ForShape, NUMERIC_TO_ALPHA3 } from './countryCodes';
 import { Counters } from './Counters';
 import { Headline } from './Headline';
@@ -22,7 +21,6 @@ import { designationYearByCountry } from './mapStyle';
 import { defaultFrame, seaMarkers } from './seaMarkers';
 import { countedByDate, groupByArea, latestTotals, windowOfCounted } from './strikeSelectors';
 import { StrikesDownload } from './StrikesDownload';
-import { StrikePanel } from './StrikePanel';
 import { StrikesTable } from './StrikesTable';
 import { useBasemap } from './useBasemap';
 import { ZoneList } from './ZoneList';
@@ -33,6 +31,10 @@ import { ZoneList } from './ZoneList';
 const loadCanvas = () => import('./MapCanvas').then((mod) => ({ default: mod.MapCanvas }));
 if (typeof window !== 'undefined') void loadCanvas();
 const MapCanvas = lazy(loadCanvas);
+// A strike's or a zone's details show only once the reader picks one (the default view lists the zones): each
+// is a chunk of its own, with the source lists and their expanders.
+const StrikePanel = lazy(() => import('./StrikePanel').then((mod) => ({ default: mod.StrikePanel })));
+const AreaPanel = lazy(() => import('./AreaPanel').then((mod) => ({ default: mod.AreaPanel })));
 
 type Props = Pick<AllDatasets, 'strikes' | 'sources'>;
 
@@ -135,13 +137,15 @@ export function MapBody({ strikes, sources }: Props) {
           />
         </div>
         <div className="map-side">
-          {state.strike !== null ? (
-            <StrikePanel id={state.strike} strikes={strikes.records} shown={inWindow} sources={sourceIndex} />
-          ) : state.area === null ? (
-            <ZoneList groups={groups} seaMarkers={markers} selectedArea={state.area} />
-          ) : (
-            <AreaPanel area={state.area} groups={groups} seaMarkers={markers} sources={sourceIndex} />
-          )}
+          <Suspense fallback={<p className="loading">…</p>}>
+            {state.strike !== null ? (
+              <StrikePanel id={state.strike} strikes={strikes.records} shown={inWindow} sources={sourceIndex} />
+            ) : state.area === null ? (
+              <ZoneList groups={groups} seaMarkers={markers} selectedArea={state.area} />
+            ) : (
+              <AreaPanel area={state.area} groups={groups} seaMarkers={markers} sources={sourceIndex} />
+            )}
+          </Suspense>
         </div>
       </div>
       <StrikesTable strikes={inWindow} total={groups.total} areas={strikes.areas} />

@@ -1,7 +1,7 @@
 import { setViewState } from '../../state/urlStore';
 import { useLang } from '../../i18n/useLang';
 import type { SeaMarker } from './seaMarkers';
-import { seaMarkerLabel } from './SeaMarkerLayer';
+import { seaMarkerLabel } from './seaMarkerLabel';
 
 /**
  * Strikes whose sea is not stated have no place on the water at all: a button under the map counts them

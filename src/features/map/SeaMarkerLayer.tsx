@@ -3,12 +3,12 @@ import { Marker } from 'react-leaflet';
 import type { Sea } from '../../data/schema/strikes';
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
-import type { Lang } from '../../lib/lang';
 import { setViewState } from '../../state/urlStore';
 import { LABEL_PRIORITY } from './labelLayout';
 import { MapLabel } from './MapLabel';
 import { SEA_STYLE } from './mapStyle';
 import type { SeaMarker } from './seaMarkers';
+import { seaMarkerLabel } from './seaMarkerLabel';
 
 /** The sea-level markers that have a place on the water (the "sea not stated" one is beside the map). */
 export function SeaMarkerLayer({
@@ -42,10 +42,6 @@ export function SeaMarkerLayer({
 }
 
 /** "Eastern Pacific, location not published: 34 strikes" (also the badge's accessible name and the zone list's). */
-export function seaMarkerLabel(sea: Sea, strikes: number, lang: Lang): string {
-  return m.map_sea_marker_label({ sea: m.map_sea({ sea }, { locale: lang }), strikes }, { locale: lang });
-}
-
 interface BadgeProps {
   id: string;
   sea: Sea;
