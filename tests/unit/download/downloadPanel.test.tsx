@@ -27,7 +27,8 @@ describe('the Download panel', () => {
     renderPanel();
     expect(screen.queryByRole('button', { name: /CSV/ })).not.toBeInTheDocument();
     await userEvent.click(screen.getByText('Download and cite'));
-    expect(screen.getByRole('button', { name: "This view's data: 1 row (CSV)" })).toBeInTheDocument();
+    // The open panel is a chunk of its own, loaded on opening.
+    expect(await screen.findByRole('button', { name: "This view's data: 1 row (CSV)" })).toBeInTheDocument();
     const pkg = screen.getByRole('link', { name: 'Full data package (ZIP)' });
     expect(pkg).toHaveAttribute('href', '/sanctions-atlas-data.zip');
     expect(pkg).toHaveAttribute('download', 'sanctions-atlas-data.zip');
@@ -43,7 +44,7 @@ describe('the Download panel', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     renderPanel();
     await userEvent.click(screen.getByText('Download and cite'));
-    await userEvent.click(screen.getByRole('button', { name: /CSV/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /CSV/ }));
     await waitFor(
       () => expect(screen.getAllByRole('status')[0]).toHaveTextContent('Downloaded sanctions-atlas-strikes.csv.'),
       { timeout: 10_000 },
@@ -60,7 +61,7 @@ describe('the Download panel', () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     renderPanel();
     await userEvent.click(screen.getByText('Download and cite'));
-    const entry = screen.getByRole('region', { name: 'This view: Map' });
+    const entry = await screen.findByRole('region', { name: 'This view: Map' });
     await userEvent.click(within(entry).getByRole('button', { name: 'Copy APA citation' }));
     expect(writeText).toHaveBeenCalledWith('APA text https://atlas.example/?a=1');
     expect(screen.getByText('Copied to the clipboard.')).toBeInTheDocument();
@@ -72,7 +73,7 @@ describe('the Download panel', () => {
   it('speaks Spanish to a Spanish reader', async () => {
     renderPanel('es');
     await userEvent.click(screen.getByText('Descargar y citar'));
-    expect(screen.getByRole('button', { name: 'Los datos de esta vista: 1 fila (CSV)' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Los datos de esta vista: 1 fila (CSV)' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Paquete de datos completo (ZIP)' })).toBeInTheDocument();
   });
 });
