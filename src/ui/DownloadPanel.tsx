@@ -22,8 +22,8 @@ export interface DownloadPanelProps {
   fileName: string;
   /** Rows on screen: the CSV holds exactly these. */
   rowCount: number;
-  /** Builds the CSV of what is on screen; called only when the reader asks for it. */
-  csv: () => ViewCsv;
+  /** Builds the CSV of what is on screen; called only when the reader asks for it (the builder may load then). */
+  csv: () => ViewCsv | Promise<ViewCsv>;
   /** Citations of this view and of the whole work; built only while the panel is open. */
   cite: () => readonly CiteEntry[];
 }

@@ -35,7 +35,7 @@ function CsvButton({ lang, fileName, rowCount, csv }: Pick<Props, 'lang' | 'file
   const download = async () => {
     try {
       const { toCsv } = await loadCsv();
-      const { table, preamble } = csv();
+      const { table, preamble } = await csv();
       // A byte order mark: Excel reads the file as UTF-8 only with one (ñ, á, — in the Spanish text).
       const text = toCsv(table, { preamble, bom: true });
       saveBlob(`${fileName}.csv`, new Blob([text], { type: 'text/csv;charset=utf-8' }));

@@ -24,6 +24,7 @@ import { StrikesDownload } from './StrikesDownload';
 import { StrikesTable } from './StrikesTable';
 import { useBasemap } from './useBasemap';
 import { ZoneList } from './ZoneList';
+import { AreaPanel } from './AreaPanel';
 
 // Leaflet needs a window to import: the canvas is a chunk of its own, so the build-time prerender can render the
 // rest of the view (headline, counters, zone list, strikes table) into the page. In the browser it starts
@@ -31,10 +32,9 @@ import { ZoneList } from './ZoneList';
 const loadCanvas = () => import('./MapCanvas').then((mod) => ({ default: mod.MapCanvas }));
 if (typeof window !== 'undefined') void loadCanvas();
 const MapCanvas = lazy(loadCanvas);
-// A strike's or a zone's details show only once the reader picks one (the default view lists the zones): each
-// is a chunk of its own, with the source lists and their expanders.
+// A strike's details show only once the reader picks one: a chunk of its own, with its source lists and
+// their expanders. (A zone's panel stays in: keyboard focus moves on from the zone button to it.)
 const StrikePanel = lazy(() => import('./StrikePanel').then((mod) => ({ default: mod.StrikePanel })));
-const AreaPanel = lazy(() => import('./AreaPanel').then((mod) => ({ default: mod.AreaPanel })));
 
 type Props = Pick<AllDatasets, 'strikes' | 'sources'>;
 

@@ -5,7 +5,10 @@ import { useLang } from '../../i18n/useLang';
 import { useCanonicalUrl } from '../../state/canonicalUrl';
 import { citeEntry } from '../../ui/DownloadCite';
 import { DownloadPanel } from '../../ui/DownloadPanel';
-import { strikesCsv, type StrikesCsvInput } from './strikesCsv';
+import type { StrikesCsvInput } from './strikesCsv';
+
+// The CSV builder loads when a reader downloads: the map's first load does not carry it.
+const loadStrikesCsv = () => import('./strikesCsv');
 
 /** The map's "Download and cite": the strikes table's rows as CSV, the package, the licence, "Cite this". */
 export function StrikesDownload({
@@ -28,7 +31,7 @@ export function StrikesDownload({
       view={view}
       fileName="sanctions-atlas-strikes"
       rowCount={strikes.length}
-      csv={() => strikesCsv({ strikes, areas, filters, lang, asOf, url })}
+      csv={() => loadStrikesCsv().then((mod) => mod.strikesCsv({ strikes, areas, filters, lang, asOf, url }))}
       cite={() => [
         citeEntry(m.cite_view({ view }, { locale: lang }), { part: view, asOf, accessed: readerToday(), url }, lang),
       ]}

@@ -5,7 +5,10 @@ import { useLang } from '../../i18n/useLang';
 import { useCanonicalUrl } from '../../state/canonicalUrl';
 import { citeEntry } from '../../ui/DownloadCite';
 import { DownloadPanel } from '../../ui/DownloadPanel';
-import { timelineCsv, type TimelineCsvInput } from './timelineCsv';
+import type { TimelineCsvInput } from './timelineCsv';
+
+// The CSV builder loads when a reader downloads: the timeline's first load does not carry it.
+const loadTimelineCsv = () => import('./timelineCsv');
 
 /** The timeline's "Download and cite": the window's events as CSV, the package, licence, citation. */
 export function TimelineDownload({
@@ -26,7 +29,7 @@ export function TimelineDownload({
       view={view}
       fileName="sanctions-atlas-timeline"
       rowCount={events.length}
-      csv={() => timelineCsv({ events, window, lang, asOf, url })}
+      csv={() => loadTimelineCsv().then((mod) => mod.timelineCsv({ events, window, lang, asOf, url }))}
       cite={() => [
         citeEntry(m.cite_view({ view }, { locale: lang }), { part: view, asOf, accessed: readerToday(), url }, lang),
       ]}
