@@ -5,9 +5,11 @@ import { expect, expectParam, param, scrollIntoView, sidewaysOverflow, test } fr
 async function allLoaded(page: Page) {
   await expect.poll(() => page.locator('.leaflet-container path').count()).toBeGreaterThan(100);
   await expect(page.locator('.timeline-chart')).toBeAttached();
-  for (const id of ['#aid', '#precedents']) await scrollIntoView(page.locator(id));
-  await expect(page.locator('.compare-table')).toBeVisible();
+  // Each chart's code loads as the reader comes near it: stop at the aid chart until it is drawn.
+  await scrollIntoView(page.locator('#aid'));
   await expect(page.locator('.aid-figure .recharts-bar-rectangle').first()).toBeVisible();
+  await scrollIntoView(page.locator('#precedents'));
+  await expect(page.locator('.compare-table')).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
