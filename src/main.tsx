@@ -3,8 +3,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installViewState } from './app/viewStateFields';
-import { datasetLoader, datasetQuery } from './data/queries';
-import { datasetNames } from './data/schema/datasetNames';
+import { datasetLoader } from './data/queries';
 import { browserLang } from './i18n/browserLang';
 import { deferViewsBelowFold } from './lib/lazyView';
 import { canonicalizeUrl, readUrl } from './state/urlStore';
@@ -43,24 +42,15 @@ const render = () => startTransition(() => createRoot(root).render(app));
 
 // index.html holds the default view, in English, drawn with every dataset by the build (src/prerender.tsx). When
 // the address asks for exactly that, React adopts that HTML instead of replacing it: the page the reader already
-// sees (and can search and print) stays, and becomes live once the data it was drawn from is here. Any other
-// address (a filter, a record, Spanish, a mistyped parameter) is drawn afresh.
-// Off for now: until the shell hydrates at once (it waits for the datasets), a click in the first second was lost.
-// The page is drawn afresh, as before; the prerendered HTML still paints, prints and searches before the script.
-const ADOPT_PRERENDERED_PAGE = false;
-const isPrerenderedView =
-  ADOPT_PRERENDERED_PAGE && window.location.search === '' && ignored.length === 0 && browserLang() === 'en';
+// sees (and can search and print) stays. The shell is live at once; each part drawn from the datasets waits for
+// them (useDatasetsBeforeAdopting) with its prerendered HTML in place, and the views below the fold wait until the
+// reader comes near them. Any other address (a filter, a record, Spanish, a mistyped parameter) is drawn afresh.
+const isPrerenderedView = window.location.search === '' && ignored.length === 0 && browserLang() === 'en';
 if (isPrerenderedView && root.firstElementChild !== null) {
-  Promise.all(datasetNames.map((name) => queryClient.ensureQueryData(datasetQuery(name)))).then(
-    () => {
-      deferViewsBelowFold();
-      hydrateRoot(root, app, {
-        // A view adopted late, after the reader changed the view state, no longer matches its prerendered HTML:
-        // React draws it afresh, as intended. Reported quietly, not as an error.
-        onRecoverableError: (error) => console.warn('Sanctions Atlas: redrawn instead of adopted', error),
-      });
-    },
-    // A dataset that cannot load is shown as an error in its view: drawn afresh, where the views say so.
-    render,
-  );
+  deferViewsBelowFold();
+  hydrateRoot(root, app, {
+    // A part adopted late, after the reader changed the view state, no longer matches its prerendered HTML: React
+    // draws it afresh, as intended. Reported quietly, not as an error.
+    onRecoverableError: (error) => console.warn('Sanctions Atlas: redrawn instead of adopted', error),
+  });
 } else render();

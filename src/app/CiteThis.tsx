@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import { datasetNames } from '../data/schema/datasetNames';
+import { useDatasetsBeforeAdopting } from '../data/useDatasetsBeforeAdopting';
 import { readerToday } from '../i18n/citation';
 import { m } from '../i18n/messages';
 import { useLang } from '../i18n/useLang';
@@ -17,6 +18,7 @@ const ALL_DATASETS = datasetNames.map((name) => datasetQuery(name));
 export default function CiteThis() {
   const lang = useLang();
   const url = useCanonicalUrl();
+  useDatasetsBeforeAdopting(datasetNames);
   const results = useQueries({ queries: ALL_DATASETS });
   const asOf = latestAsOf(results.map((r) => r.data?.asOf));
   if (asOf === null) return <p className="loading">…</p>;

@@ -7,6 +7,7 @@ import { useLang } from '../i18n/useLang';
 import { formatAge, formatLongDate } from '../i18n/format';
 import { setViewState } from '../state/urlStore';
 import { useHydrated } from '../lib/useHydrated';
+import { useDatasetsBeforeAdopting } from '../data/useDatasetsBeforeAdopting';
 
 const ALL_DATASETS = datasetNames.map((name) => datasetQuery(name));
 // An embed reads only the datasets its view loaded: the date is theirs, and the embed downloads nothing more.
@@ -25,6 +26,7 @@ export function latestAsOf(asOfs: readonly (string | undefined)[]): string | nul
  */
 export const DataAgeNotice = memo(function DataAgeNotice({ embed }: { embed: boolean }) {
   const lang = useLang();
+  useDatasetsBeforeAdopting(embed ? [] : datasetNames);
   const results = useQueries({ queries: embed ? LOADED_DATASETS : ALL_DATASETS });
   // While any dataset loads, the latest date is not known yet: it is shown once, not changed under the reader.
   const settled = embed || results.every((r) => !r.isPending);

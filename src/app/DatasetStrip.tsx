@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
 import { recordCount } from '../data/recordCount';
 import { datasetNames } from '../data/schema/datasetNames';
+import { useDatasetsBeforeAdopting } from '../data/useDatasetsBeforeAdopting';
 import { m } from '../i18n/messages';
 import { useLang } from '../i18n/useLang';
 import { formatDate } from '../i18n/format';
@@ -12,6 +13,7 @@ const ALL_DATASETS = datasetNames.map((name) => datasetQuery(name));
 /** Each dataset's size and "as of" date, so a reader knows how fresh every view is. */
 export function DatasetStrip() {
   const lang = useLang();
+  useDatasetsBeforeAdopting(datasetNames);
   const results = useQueries({ queries: ALL_DATASETS });
   return (
     <dl className="dataset-strip" aria-label={m.app_datasets({}, { locale: lang })}>

@@ -22,7 +22,10 @@ export const Header = memo(function Header() {
         <h1>{m.app_title({}, { locale: lang })}</h1>
         <p className="tagline">{m.app_tagline({}, { locale: lang })}</p>
         <p className="lede">{m.app_lede({}, { locale: lang })}</p>
-        <DataAgeNotice embed={false} />
+        {/* Its own boundary: while the prerendered page is adopted, it waits for the datasets, the header does not. */}
+        <Suspense fallback={<p className="data-age" />}>
+          <DataAgeNotice embed={false} />
+        </Suspense>
       </div>
       <nav className="app-header__actions" aria-label={m.app_datasets({}, { locale: lang })}>
         <button type="button" onClick={() => setViewState({ panel: 'share' })}>

@@ -8,7 +8,8 @@ import { whenNear } from './whenNear';
 // Each view is its own chunk: the shell paints first, the heavy libraries (Leaflet, Recharts) follow. Every view
 // renders at once (the build prerenders their text and tables, so find-in-page and printing work right after
 // load); what is heavy inside them, the map and the charts, mounts when it comes near the viewport. On the
-// prerendered page, the two views below the fold stay prerendered HTML until the reader comes near them.
+// prerendered page, the two views below the fold stay prerendered HTML until the reader comes near them or
+// the browser is first idle after load (whenNear).
 const MapView = lazyView(() => import('../features/map/MapView'));
 const AidView = lazyView(
   () => import('../features/aid/AidView'),

@@ -7,6 +7,7 @@ import { DatasetErrorMessage } from '../ui/DatasetErrorMessage';
 import type { DatasetError } from './datasetError';
 import { datasetErrorDetail } from './datasetErrorDetail';
 import { datasetQuery } from './queries';
+import { useDatasetsBeforeAdopting } from './useDatasetsBeforeAdopting';
 import type { AllDatasets, DatasetName } from './schema/registry';
 
 type Picked<N extends DatasetName> = { [K in N]: AllDatasets[K] };
@@ -22,6 +23,7 @@ interface Props<N extends DatasetName> {
  */
 export function DatasetGate<N extends DatasetName>({ datasets, children }: Props<N>) {
   // The same array while the same datasets are asked for: TanStack Query re-derives its observers whenever it is new.
+  useDatasetsBeforeAdopting(datasets);
   const key = datasets.join(',');
   const queries = useMemo(() => key.split(',').map((name) => datasetQuery(name as N)), [key]);
   const results = useQueries({ queries });

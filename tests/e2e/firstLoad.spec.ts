@@ -49,12 +49,38 @@ for (const viewport of [
         );
       });
       await page.goto('/', { waitUntil: 'networkidle' });
+      // Adopted, not redrawn: once the reader comes near the precedents, the served paragraph is still the one there,
+      // and the view answers its controls.
+      const precedents = page.locator('#precedents');
+      await precedents.scrollIntoViewIfNeeded();
+      await precedents.getByLabel('Search by name').fill('Maduro');
+      await expect(page).toHaveURL(/[?&]q=Maduro/);
+      await expect(page.locator('#precedents p[data-served]'), 'the prerendered paragraph was kept').toHaveCount(1);
 
       // Live: the map is drawn (only the browser draws it), and the language switch redraws the page in Spanish
       // (no hydration error is logged: the fixture checks).
       await expect(page.locator('.leaflet-container').first()).toBeVisible();
       await page.getByLabel('Language').selectOption('es');
       await expect(page.locator('#precedents-title')).toHaveText('Precedentes');
+    });
+
+    test(`the page answers at once, before its data has arrived (${viewport.width} px)`, async ({ page, context }) => {
+      // The datasets take two seconds: a control used in that time must still work (the shell is live at once;
+      // only the parts drawn from the data wait for it, showing their prerendered text meanwhile).
+      let held = 0;
+      await context.route('**/data/*.json', async (route) => {
+        held += 1;
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        await route.continue();
+      });
+      await page.goto('/', { waitUntil: 'domcontentloaded' });
+      await expect(page.locator('#precedents')).toContainText('Maduro');
+      await page.getByLabel('Language').selectOption('es');
+      await expect(page).toHaveURL(/[?&]lang=es/);
+      expect(held, 'the data was still on its way').toBeGreaterThan(0);
+      await expect(page.locator('h1')).toHaveText('Atlas de Sanciones');
+      await expect(page.locator('#precedents-title')).toHaveText('Precedentes');
+      await expect(page.locator('#map .leaflet-container').first()).toBeVisible();
     });
 
     test(`a Spanish link never paints English (${viewport.width} px)`, async ({ page, newSession }) => {

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import { useAid, usePrecedents } from '../../data/queries';
+import { useDatasetsBeforeAdopting } from '../../data/useDatasetsBeforeAdopting';
 import { headlineDeaths, reconcile } from '../../data/reconciliation';
 import { gradeHeadline, withGrades } from '../../data/strikeGrades';
 import type { AllDatasets } from '../../data/schema/registry';
@@ -43,6 +44,9 @@ const NO_LEADERS = new Map<string, number>();
 /** Countries the basemap can draw; a designated country outside it is named under the legend. */
 const PLACED = new Set(Object.values(NUMERIC_TO_ALPHA3));
 
+// Drawn when they arrive, not gated: while the prerendered page is adopted, they are waited for (its HTML has them).
+const LAYER_DATASETS = ['precedents', 'aid'] as const;
+
 // The fields this view shows: a change of any other leaves it as it is.
 const MAP_BODY_FIELDS = ['from', 'to', 'sea', 'grades', 'year', 'layers', 'area', 'strike', 'country', 'map'] as const;
 
@@ -68,6 +72,7 @@ export function MapBody({ strikes, sources }: Props) {
   };
   const frame = defaultFrame(strikes.areas);
   const sourceIndex = useSourceIndex(sources.records);
+  useDatasetsBeforeAdopting(LAYER_DATASETS);
   const precedents = usePrecedents();
   const aid = useAid();
   const leaderYears = precedents.data === undefined ? NO_LEADERS : designationYearByCountry(precedents.data.cases);

@@ -1,10 +1,13 @@
 import type { Source } from '../../data/schema/sources';
 import { useSanctions } from '../../data/queries';
+import { useDatasetsBeforeAdopting } from '../../data/useDatasetsBeforeAdopting';
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import { Disclosure } from '../../ui/Disclosure';
 import { SanctionDetails, sanctionTitle, type SanctionRecord } from './SanctionDetails';
+
+const SANCTIONS = ['sanctions'] as const;
 
 /**
  * The sanctions dataset's records (designations, and the visa, legal and review steps around them), each with a
@@ -13,6 +16,7 @@ import { SanctionDetails, sanctionTitle, type SanctionRecord } from './SanctionD
  */
 export function SanctionsRecords({ selected, sources }: { selected: string | null; sources: Map<string, Source> }) {
   const lang = useLang();
+  useDatasetsBeforeAdopting(SANCTIONS);
   const query = useSanctions();
   if (query.data === undefined) {
     return query.isError ? (
