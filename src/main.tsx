@@ -36,15 +36,11 @@ const app = (
   </StrictMode>
 );
 
-// As a transition, the first render yields to the browser every few milliseconds instead of blocking a slow
-// phone's main thread for one long task.
-const render = () => startTransition(() => createRoot(root).render(app));
-
 // index.html holds the default view, in English, drawn with every dataset by the build (src/prerender.tsx). When
 // the address asks for exactly that, React adopts that HTML instead of replacing it: the page the reader already
 // sees (and can search and print) stays. The shell is live at once; each part drawn from the datasets waits for
 // them (useDatasetsBeforeAdopting) with its prerendered HTML in place, and the views below the fold wait until the
-// reader comes near them. Any other address (a filter, a record, Spanish, a mistyped parameter) is drawn afresh.
+// reader comes near them or the browser is idle (whenNear). Any other address (a filter, a record, Spanish, a mistyped parameter) is drawn afresh.
 const isPrerenderedView = window.location.search === '' && ignored.length === 0 && browserLang() === 'en';
 if (isPrerenderedView && root.firstElementChild !== null) {
   deferViewsBelowFold();
@@ -53,4 +49,8 @@ if (isPrerenderedView && root.firstElementChild !== null) {
     // draws it afresh, as intended. Reported quietly, not as an error.
     onRecoverableError: (error) => console.warn('Sanctions Atlas: redrawn instead of adopted', error),
   });
-} else render();
+} else {
+  // As a transition, the first render yields to the browser every few milliseconds instead of blocking a slow
+  // phone's main thread for one long task.
+  startTransition(() => createRoot(root).render(app));
+}

@@ -53,13 +53,19 @@ const ALPHA2: Readonly<Record<string, string>> = {
   ZWE: 'ZW',
 };
 
+// One Intl.DisplayNames per language, kept: building one costs far more than a lookup, and the precedent list
+// names a country for every case on each render. (The map's basemap names, src/features/map/countryNames.ts, keep
+// their own: sharing a module would add a chunk to the map's first load, which is at its budget.)
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+
 /** A country's name in the reader's language ("Corea del Norte" for PRK in Spanish); the code when unknown. */
 export function countryName(iso3: string, lang: Lang): string {
   const alpha2 = ALPHA2[iso3];
   if (alpha2 === undefined) return iso3;
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(alpha2) ?? iso3;
-  } catch {
-    return iso3;
+  let names = displayNames.get(lang);
+  if (names === undefined) {
+    names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    displayNames.set(lang, names);
   }
+  return names.of(alpha2) ?? iso3;
 }

@@ -12,9 +12,11 @@ import type { ViewState } from '../../state/viewState';
 import { allCorrections, citationsBySource } from './citations';
 import { ChangelogList } from './ChangelogList';
 import { CorrectionsList } from './CorrectionsList';
+import { SourceList } from './SourceList';
 
 type Panel = NonNullable<ViewState['panel']>;
-import { SourceList } from './SourceList';
+// One array for the panel's lifetime: TanStack Query re-derives its observers whenever the array is new.
+const ALL_DATASETS = datasetNames.map((n) => datasetQuery(n));
 
 /** Side panel listing every source (publisher, date, what cites it) and the corrections log. */
 export default function SourcesPanel({ tab }: { tab: Panel }) {
@@ -22,7 +24,7 @@ export default function SourcesPanel({ tab }: { tab: Panel }) {
   const close = () => setViewState({ panel: null });
   const { headingRef } = useDialog<HTMLHeadingElement>(close);
   const [filter, setFilter] = useState('');
-  const results = useQueries({ queries: datasetNames.map((n) => datasetQuery(n)) });
+  const results = useQueries({ queries: ALL_DATASETS });
   const loaded = Object.fromEntries(
     datasetNames.flatMap((n, i) => (results[i]?.data === undefined ? [] : [[n, results[i].data]])),
   ) as Partial<AllDatasets>;
