@@ -166,6 +166,8 @@ for (const viewport of [
           const region = page.locator(id);
           if ((await region.count()) > 0) await scrollIntoView(region);
         }
+        // Charts draw when they come near: on a phone the aid view may load only after the loop has scrolled past it.
+        await page.locator('[data-chart="aid-series"]').scrollIntoViewIfNeeded();
         await expect(page.locator('[data-chart="aid-series"] .recharts-surface')).toBeVisible({ timeout: 90_000 });
         const controls = page.locator(
           'main :is(button, select, input, textarea, summary, [role="slider"], .leaflet-control-zoom a)',
