@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { datapackagePlugin } from './scripts/vite-plugin-datapackage.ts';
 import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
+import { messageFormattersPlugin } from './scripts/vite-plugin-message-formatters.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 
 /** The same options as `npm run messages` (package.json), which tsc and eslint need before Vite runs. */
@@ -65,6 +66,7 @@ export default defineConfig({
     ...(process.env.VITEST === undefined
       ? [paraglideVitePlugin(PARAGLIDE), datasetsPlugin(), datapackagePlugin(), prerenderPlugin()]
       : []),
+    messageFormattersPlugin(),
     cspPlugin(),
     offlinePlugin(),
   ],
