@@ -36,21 +36,27 @@ function figureLegend(container: HTMLElement): LegendItem[] {
 /**
  * PNG and SVG of one chart, found by its `data-chart` name (so these buttons can sit anywhere: next to the
  * chart or in a download panel). The image carries title, filters, legend, sources, licence, date and link.
+ * `text` is asked for when the reader saves: it walks every shown record for its publishers, work a slow phone
+ * would otherwise do on each render of the view, while it loads and after each change of filter. It may load its
+ * code then too, which keeps that code out of the first screen's scripts.
  */
 export function ChartExportButtons({
   chart,
   fileName,
+  title,
   text,
 }: {
   chart: string;
   fileName: string;
-  text: ChartExportText;
+  /** The figure's title: names the buttons' group. */
+  title: string;
+  text: () => ChartExportText | Promise<ChartExportText>;
 }) {
   const lang = useLang();
   const [status, setStatus] = useState('');
   const save = async (kind: 'png' | 'svg') => {
     const container = document.querySelector<HTMLElement>(`[data-chart="${chart}"]`);
-    const t = text;
+    const t = await text();
     const ok =
       container !== null &&
       (await loadExporter().then(({ exportFigure }) =>
@@ -74,7 +80,6 @@ export function ChartExportButtons({
     setStatus(ok ? '' : m.export_nothing({}, { locale: lang }));
   };
   const run = (kind: 'png' | 'svg') => void save(kind).catch(() => setStatus(m.export_failed({}, { locale: lang })));
-  const title = text.title;
   return (
     <div className="chart-export" role="group" aria-label={m.export_image_group({ title }, { locale: lang })}>
       <button type="button" onClick={() => run('png')}>

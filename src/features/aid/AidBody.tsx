@@ -115,7 +115,8 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
       <ChartExportButtons
         chart="aid-series"
         fileName={`us-aid-colombia-${series.id}`}
-        text={aidSeriesExport(title, series, table, publishers, aid.asOf, lang)}
+        title={title}
+        text={() => aidSeriesExport(title, series, table, publishers, aid.asOf, lang)}
       />
       <AidAnnotations markers={markers} sources={sourceIndex} />
       <div data-chart="aid-flow">
@@ -125,7 +126,8 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
         <ChartExportButtons
           chart="aid-flow"
           fileName={`us-aid-colombia-${series.id}-flow-fy${year}`}
-          text={aidSplitExport(title, series, table, year, publishers, aid.asOf, lang)}
+          title={m.aid_flow_title({ year: String(year) }, { locale: lang })}
+          text={() => aidSplitExport(title, series, table, year, publishers, aid.asOf, lang)}
         />
       )}
       <AidTable series={series} table={table} sources={sourceIndex} />

@@ -16,7 +16,6 @@ import { Headline } from './Headline';
 import { LayerControls } from './LayerControls';
 import { LayerFailures } from './LayerFailures';
 import { Legend } from './Legend';
-import { mapExportText } from './mapExportText';
 import { OffMapMarkers } from './OffMapMarkers';
 import { designationYearByCountry } from './mapStyle';
 import { defaultFrame, seaMarkers } from './seaMarkers';
@@ -35,6 +34,8 @@ if (typeof window !== 'undefined') void loadCanvas();
 const MapCanvas = lazy(loadCanvas);
 // A strike's details show only once the reader picks one: a chunk of its own, with its source lists and
 // their expanders. (A zone's panel stays in: keyboard focus moves on from the zone button to it.)
+// The export's words (filters, legend, every cited publisher) load and are worked out when a reader saves an image.
+const loadMapExportText = () => import('./mapExportText');
 const StrikePanel = lazy(() => import('./StrikePanel').then((mod) => ({ default: mod.StrikePanel })));
 
 type Props = Pick<AllDatasets, 'strikes' | 'sources'>;
@@ -138,7 +139,12 @@ export function MapBody({ strikes, sources }: Props) {
           <ChartExportButtons
             chart="map"
             fileName="sanctions-atlas-map"
-            text={mapExportText(strikes, inWindow, state, sourceIndex, lang)}
+            title={m.map_export_title({}, { locale: lang })}
+            text={() =>
+              loadMapExportText().then(({ mapExportText }) =>
+                mapExportText(strikes, inWindow, state, sourceIndex, lang),
+              )
+            }
           />
         </div>
         <div className="map-side">

@@ -105,7 +105,8 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
       <ChartExportButtons
         chart="outcomes"
         fileName="sanctioned-leaders-time-in-office"
-        text={{
+        title={m.precedents_outcomes_title({}, { locale: lang })}
+        text={() => ({
           title: m.precedents_outcomes_title({}, { locale: lang }),
           subtitle: [m.precedents_outcomes_note({ asOf: formatDate(precedents.asOf, lang) }, { locale: lang })],
           legend: [
@@ -121,7 +122,7 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
           ],
           publishers: citedPublishers(precedents.cases, sourceIndex),
           asOf: precedents.asOf,
-        }}
+        })}
       />
       <EdgeCases cases={precedents.edgeCases} sources={sourceIndex} />
     </div>

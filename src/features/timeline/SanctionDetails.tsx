@@ -1,25 +1,12 @@
 import { SourceList } from '../../ui/SourceLinks';
-import type { Designation, SanctionsDevelopment } from '../../data/schema/sanctions';
 import type { Source } from '../../data/schema/sources';
 import { m } from '../../i18n/messages';
-import { localized, useLang, useLocalized } from '../../i18n/useLang';
-import type { Lang } from '../../lib/lang';
-import { formatDate } from '../../i18n/format';
+import { useLang, useLocalized } from '../../i18n/useLang';
 import { recordLink } from '../../state/recordLink';
 import { setViewState } from '../../state/urlStore';
 import { CopyLinkButton } from '../../ui/CopyLinkButton';
 import { useReveal } from '../../ui/useReveal';
-
-export type SanctionRecord =
-  { kind: 'designation'; record: Designation } | { kind: 'development'; record: SanctionsDevelopment };
-
-/** The title a sanctions record goes by: the designated person, or what happened. */
-export function sanctionTitle(r: SanctionRecord, lang: Lang): string {
-  const text = (v: { en: string; es: string }) => localized(v, lang);
-  return r.kind === 'designation'
-    ? `${formatDate(r.record.date, lang)} — ${r.record.person}`
-    : `${formatDate(r.record.date, lang, r.record.datePrecision)} — ${text(r.record.title)}`;
-}
+import { sanctionTitle, type SanctionRecord } from './sanctionTitle';
 
 /** One sanctions record (an OFAC designation, or a visa, statement, legal or review step) with every source. */
 export function SanctionDetails({ r, sources }: { r: SanctionRecord; sources: Map<string, Source> }) {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Source } from '../../data/schema/sources';
 import { useSanctions } from '../../data/queries';
 import { useDatasetsBeforeAdopting } from '../../data/useDatasetsBeforeAdopting';
@@ -5,7 +6,10 @@ import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
 import { setViewState } from '../../state/urlStore';
 import { Disclosure } from '../../ui/Disclosure';
-import { SanctionDetails, sanctionTitle, type SanctionRecord } from './SanctionDetails';
+import { sanctionTitle, type SanctionRecord } from './sanctionTitle';
+
+// A record's details show only once the reader opens one: a chunk of its own, as the timeline's event details.
+const SanctionDetails = lazy(() => import('./SanctionDetails').then((mod) => ({ default: mod.SanctionDetails })));
 
 const SANCTIONS = ['sanctions'] as const;
 
@@ -50,7 +54,11 @@ export function SanctionsRecords({ selected, sources }: { selected: string | nul
   );
   return (
     <>
-      {open === undefined ? null : <SanctionDetails r={open} sources={sources} />}
+      {open === undefined ? null : (
+        <Suspense fallback={<p className="loading">…</p>}>
+          <SanctionDetails r={open} sources={sources} />
+        </Suspense>
+      )}
       {selected !== null && open === undefined ? (
         <p role="status" className="notice-inline">
           {m.timeline_unknown_sanction({ id: selected }, { locale: lang })}{' '}

@@ -1,14 +1,12 @@
 import { useSourceIndex } from '../../ui/useSourceIndex';
 import { ChartExportButtons } from '../../ui/ChartExportButtons';
-import { timelineExportText } from './timelineExportText';
-import { type KeyboardEvent } from 'react';
+import { type KeyboardEvent, lazy, Suspense } from 'react';
 import type { AllDatasets } from '../../data/schema/registry';
 import { m } from '../../i18n/messages';
 import { useLang } from '../../i18n/useLang';
 import { formatDate } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { useViewStateFields } from '../../state/useViewStateFields';
-import { EventDetails } from './EventDetails';
 import { EventList } from './EventList';
 import { SanctionsRecords } from './SanctionsRecords';
 import { TimelineChart } from './TimelineChart';
@@ -20,6 +18,11 @@ type Props = Pick<AllDatasets, 'events' | 'sources' | 'precedents'>;
 
 // The fields this view shows: a change of any other leaves it as it is.
 const TIMELINE_BODY_FIELDS = ['from', 'to', 'event', 'sanction', 'precedent'] as const;
+
+// The export's words (window, counts, every cited publisher) load and are worked out when a reader saves an image.
+const loadTimelineExportText = () => import('./timelineExportText');
+// An event's details show only once the reader picks one: a chunk of its own, as the map's strike panel.
+const EventDetails = lazy(() => import('./EventDetails').then((mod) => ({ default: mod.EventDetails })));
 
 export function TimelineBody({ events, sources, precedents }: Props) {
   const lang = useLang();
@@ -83,7 +86,12 @@ export function TimelineBody({ events, sources, precedents }: Props) {
       <ChartExportButtons
         chart="timeline"
         fileName="us-colombia-crisis-timeline"
-        text={timelineExportText(events, timeWindow, shown.length, sourceIndex, lang)}
+        title={m.timeline_export_title({}, { locale: lang })}
+        text={() =>
+          loadTimelineExportText().then(({ timelineExportText }) =>
+            timelineExportText(events, timeWindow, shown.length, sourceIndex, lang),
+          )
+        }
       />
       {precedent !== undefined && !precedentInRange ? (
         <p className="muted">
@@ -107,7 +115,11 @@ export function TimelineBody({ events, sources, precedents }: Props) {
           { locale: lang },
         )}
       </p>
-      {selected === undefined ? null : <EventDetails event={selected} sources={sourceIndex} />}
+      {selected === undefined ? null : (
+        <Suspense fallback={<p className="loading">…</p>}>
+          <EventDetails event={selected} sources={sourceIndex} />
+        </Suspense>
+      )}
       {state.event !== null && selected === undefined ? (
         <p role="status" className="notice-inline">
           {m.timeline_unknown_event({ id: state.event }, { locale: lang })}
