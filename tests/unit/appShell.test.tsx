@@ -21,6 +21,24 @@ describe('app shell', { timeout: 60_000 }, () => {
     expect(strip.querySelectorAll('time[datetime="2026-01-31"]')).toHaveLength(6);
   });
 
+  it('leaves <html lang> alone when the page is already in the reader’s language, and sets it on a change', async () => {
+    // Setting it at all, even to the value it has, restyles every element: a long task on a phone, at load.
+    stubDatasets(minimalDatasets());
+    document.documentElement.lang = 'en';
+    const changes: string[] = [];
+    const observer = new MutationObserver((records) =>
+      changes.push(...records.map(() => document.documentElement.lang)),
+    );
+    observer.observe(document.documentElement, { attributeFilter: ['lang'] });
+    renderApp();
+    await screen.findByLabelText('Datasets', { selector: 'dl' }, SLOW);
+    await userEvent.selectOptions(screen.getByLabelText('Language'), 'es');
+    await waitFor(() => expect(document.documentElement.lang).toBe('es'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    expect(changes).toEqual(['es']);
+  });
+
   it('blanks only the views whose dataset failed, with the reason and a Retry that recovers', async () => {
     const data = minimalDatasets();
     let failStrikes = true;
