@@ -1,5 +1,5 @@
 import 'leaflet/dist/leaflet.css';
-import { useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { useAfterPaint } from '../../lib/useAfterPaint';
 import type { MapLayer, MapView } from './urlFields';
@@ -42,13 +42,15 @@ export function MapCanvas(p: Props) {
   // Without a view in the link, the map opens on every zone and marker (fitBounds), at any width.
   const frame = p.frame ?? boundsOfView(DEFAULT_MAP_VIEW);
   const opening = p.view === null && p.frame !== null ? { bounds: frameBounds(frame) } : null;
-  // The basemap is drawn over several tasks: busy until it is complete (tests and the benchmark wait for it too).
+  // The basemap is drawn over several tasks, the overlays a frame after the map: busy until both are there (tests
+  // and the benchmark wait for it too).
   const [drawnFor, setDrawnFor] = useState<Countries | null>(null);
   const countries = p.countries;
   const onDrawn = () => setDrawnFor(countries);
+  const [overlaysShown, setOverlaysShown] = useState(false);
   const painted = useAfterPaint();
   return (
-    <div className="map-canvas" role="region" aria-label={p.label} aria-busy={drawnFor !== countries}>
+    <div className="map-canvas" role="region" aria-label={p.label} aria-busy={drawnFor !== countries || !overlaysShown}>
       {/* The map is built once its empty box has been painted: kept from 4356ed0 ("the page's longest task on a
           slow phone"), not yet re-measured by the bench (see the report of the React Compiler change). */}
       {painted ? (
@@ -67,16 +69,30 @@ export function MapCanvas(p: Props) {
             selectedCountry={p.selectedCountry}
             onDrawn={onDrawn}
           />
-          {on('context') ? <ContextLayer /> : null}
-          {on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
-          {on('strikes') ? <SeaMarkerLayer markers={p.seaMarkers} selectedArea={p.selectedArea} /> : null}
-          {on('aid') && p.aid !== null ? <AidLabel aid={p.aid} /> : null}
           <MapSync view={p.view} {...frame} />
-          <LabelDeclutter />
+          <AfterMapPainted onShown={() => setOverlaysShown(true)}>
+            {on('context') ? <ContextLayer /> : null}
+            {on('strikes') ? <StrikeZones zones={p.zones} selectedArea={p.selectedArea} /> : null}
+            {on('strikes') ? <SeaMarkerLayer markers={p.seaMarkers} selectedArea={p.selectedArea} /> : null}
+            {on('aid') && p.aid !== null ? <AidLabel aid={p.aid} /> : null}
+            <LabelDeclutter />
+          </AfterMapPainted>
         </MapContainer>
       ) : null}
     </div>
   );
+}
+
+/**
+ * The overlays (zones, sea markers, places, labels) join the map a frame after it is built: building the map,
+ * framing it and adding every overlay in one task was the longest task of a slow phone's first seconds.
+ */
+function AfterMapPainted({ children, onShown }: { children: ReactNode; onShown: () => void }) {
+  const painted = useAfterPaint();
+  useEffect(() => {
+    if (painted) onShown();
+  }, [painted, onShown]);
+  return painted ? children : null;
 }
 
 /** The fixed fallback view as a frame (a degenerate one: fitBounds of a point keeps the zoom it is given). */
