@@ -72,8 +72,11 @@ function Deferred<N extends DatasetName>({
   // start from the loading line.
   const hydrated = useHydrated();
   const shown = useDeferredValue<Picked<N> | null>(ready, hydrated ? null : ready);
+  // The same view while the data and the parent's render function are: a re-render of the gate alone (its
+  // hydration mark turning true, above) does not redraw the view.
+  const view = useMemo(() => (shown === null ? null : children(shown)), [children, shown]);
   if (shown === null) return <LoadingLine datasets={datasets} />;
-  return <>{children(shown)}</>;
+  return <>{view}</>;
 }
 
 function DatasetFailure({ name, error, onRetry }: { name: DatasetName; error: DatasetError; onRetry: () => void }) {
