@@ -8,9 +8,8 @@ import { interactiveViewUrl } from '../lib/viewUrl';
 
 export type { LegendItem };
 
-/** What a chart's export says around the figure. */
+/** What a chart's export says around the figure, under its title. */
 export interface ChartExportText {
-  title: string;
   /** The filters, by name, in the reader's language. */
   subtitle: readonly string[];
   /** Empty: the figure's own legend (Recharts' legend items) is read instead, if it has one. */
@@ -48,7 +47,7 @@ export function ChartExportButtons({
 }: {
   chart: string;
   fileName: string;
-  /** The figure's title: names the buttons' group. */
+  /** The figure's title: heads the image and names the buttons' group. */
   title: string;
   text: () => ChartExportText | Promise<ChartExportText>;
 }) {
@@ -63,7 +62,7 @@ export function ChartExportButtons({
         exportFigure(
           container,
           {
-            title: t.title,
+            title,
             subtitle: t.subtitle,
             legend: t.legend.length > 0 ? t.legend : figureLegend(container),
             footer: [

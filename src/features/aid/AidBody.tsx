@@ -116,7 +116,7 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
         chart="aid-series"
         fileName={`us-aid-colombia-${series.id}`}
         title={title}
-        text={() => aidSeriesExport(title, series, table, publishers, aid.asOf, lang)}
+        text={() => aidSeriesExport(series, table, publishers, aid.asOf, lang)}
       />
       <AidAnnotations markers={markers} sources={sourceIndex} />
       <div data-chart="aid-flow">

@@ -18,7 +18,6 @@ export function aidFilters(series: AidSeries, lang: Lang): string {
 
 /** The series chart's export: its categories as the legend, in the chart's colours. */
 export function aidSeriesExport(
-  title: string,
   series: AidSeries,
   table: SeriesTable,
   publishers: readonly string[],
@@ -26,7 +25,6 @@ export function aidSeriesExport(
   lang: Lang,
 ): ChartExportText {
   return {
-    title,
     subtitle: [aidFilters(series, lang)],
     legend: table.categories.map((c, i) => ({ label: categoryLabel(c, lang), colour: colourFor(i) })),
     publishers,
@@ -46,7 +44,6 @@ export function aidSplitExport(
 ): ChartExportText {
   const split = splitForYear(table, series, year) ?? [];
   return {
-    title: m.aid_flow_title({ year: String(year) }, { locale: lang }),
     subtitle: [seriesTitle, aidFilters(series, lang)],
     legend: split.map((s) => ({ label: `${s.category}: ${amountText(s, lang)}`, colour: colourFor(s.colourIndex) })),
     publishers,

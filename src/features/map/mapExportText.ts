@@ -54,7 +54,6 @@ export function mapExportText(
     );
   legend.push({ label: m.map_legend_colombia({}, { locale: lang }), colour: '#e69f00', dashed: true });
   return {
-    title: m.map_export_title({}, { locale: lang }),
     subtitle: [subtitle.join(' · '), m.map_legend_approximate({}, { locale: lang })],
     legend,
     publishers: citedPublishers(shown, sources),

@@ -107,7 +107,6 @@ export function PrecedentsBody({ precedents, sources }: Pick<AllDatasets, 'prece
         fileName="sanctioned-leaders-time-in-office"
         title={m.precedents_outcomes_title({}, { locale: lang })}
         text={() => ({
-          title: m.precedents_outcomes_title({}, { locale: lang }),
           subtitle: [m.precedents_outcomes_note({ asOf: formatDate(precedents.asOf, lang) }, { locale: lang })],
           legend: [
             { label: m.precedents_outcomes_legend_ended({}, { locale: lang }), colour: '#0072b2' },

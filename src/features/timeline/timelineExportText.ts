@@ -17,7 +17,6 @@ export function timelineExportText(
   lang: Lang,
 ): ChartExportText {
   return {
-    title: m.timeline_export_title({}, { locale: lang }),
     subtitle: [
       m.timeline_window_summary(
         { count: shownCount, from: formatDate(window.from, lang), to: formatDate(window.to, lang) },
