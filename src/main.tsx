@@ -40,7 +40,8 @@ const app = (
 // the address asks for exactly that, React adopts that HTML instead of replacing it: the page the reader already
 // sees (and can search and print) stays. The shell is live at once; each part drawn from the datasets waits for
 // them (useDatasetsBeforeAdopting) with its prerendered HTML in place, and the views below the fold wait until the
-// reader comes near them or the browser is idle (whenNear). Any other address (a filter, a record, Spanish, a mistyped parameter) is drawn afresh.
+// reader comes near them or the browser is idle (whenNear). Any other address (a filter, a record, Spanish, a
+// mistyped parameter) is drawn afresh.
 const isPrerenderedView = window.location.search === '' && ignored.length === 0 && browserLang() === 'en';
 if (isPrerenderedView && root.firstElementChild !== null) {
   deferViewsBelowFold();

@@ -4,7 +4,8 @@ let adopting = false;
 
 /**
  * main.tsx calls this before React adopts the prerendered page (hydration): a view below the fold then keeps its
- * prerendered HTML, readable and searchable, and loads its script only when `until` says so (it comes near, or the browser is idle).
+ * prerendered HTML, readable and searchable, and loads its script only when `until` says so (it comes near, or
+ * the browser is idle).
  */
 export function deferViewsBelowFold(): void {
   adopting = true;

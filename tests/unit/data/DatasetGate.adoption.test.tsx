@@ -5,17 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetGate } from '../../../src/data/DatasetGate';
 import { sourcesQuery } from '../../../src/data/queries';
-
-// React's act() outside Testing Library: tell React the test environment flushes its work.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const SOURCES = {
-  dataset: 'sources',
-  asOf: '2026-06-24',
-  title: { en: 'Sources', es: 'Fuentes' },
-  corrections: [],
-  records: [],
-};
+import { EMPTY_SOURCES } from '../../fixtures/adoption';
 
 // Called on every draw of the view.
 const drawn = vi.fn();
@@ -32,7 +22,7 @@ const page = (client: QueryClient) => (
 
 const withSources = () => {
   const client = new QueryClient();
-  client.setQueryData(sourcesQuery.queryKey, SOURCES);
+  client.setQueryData(sourcesQuery.queryKey, EMPTY_SOURCES);
   return client;
 };
 

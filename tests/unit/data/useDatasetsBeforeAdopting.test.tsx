@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sourcesQuery } from '../../../src/data/queries';
 import { useDatasetsBeforeAdopting } from '../../../src/data/useDatasetsBeforeAdopting';
+import { EMPTY_SOURCES } from '../../fixtures/adoption';
 
 // The sources dataset arrives when the test says so: the page is adopted while it is on its way.
 let arrive: (data: unknown) => void = () => undefined;
@@ -14,17 +15,6 @@ vi.mock('../../../src/data/loadDataset', () => ({
       arrive = resolve;
     }),
 }));
-
-// React's act() outside Testing Library: tell React the test environment flushes its work.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const SOURCES = {
-  dataset: 'sources',
-  asOf: '2026-06-24',
-  title: { en: 'Sources', es: 'Fuentes' },
-  corrections: [],
-  records: [],
-};
 
 function AsOf({ waits }: { waits: boolean }) {
   useDatasetsBeforeAdopting(waits ? ['sources'] : []);
@@ -49,7 +39,7 @@ function Page({ waits }: { waits: boolean }) {
 /** The build's HTML (every dataset at hand), then the browser's adoption of it with no dataset loaded yet. */
 async function adopt(waits: boolean) {
   const built = new QueryClient();
-  built.setQueryData(sourcesQuery.queryKey, SOURCES);
+  built.setQueryData(sourcesQuery.queryKey, EMPTY_SOURCES);
   const container = document.createElement('div');
   container.innerHTML = renderToString(
     <QueryClientProvider client={built}>
@@ -84,7 +74,7 @@ describe('adopting the prerendered page before the datasets arrive', () => {
     expect(button?.getAttribute('aria-pressed'), 'a click before the data is not lost').toBe('true');
     expect(container.querySelector('#as-of')?.textContent).toBe('as of 2026-06-24');
 
-    await act(async () => arrive(SOURCES));
+    await act(async () => arrive(EMPTY_SOURCES));
     expect(container.querySelector('#as-of'), 'the served paragraph itself, adopted').toBe(served);
     expect(served?.textContent).toBe('as of 2026-06-24');
     expect(mismatches).toEqual([]);
