@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { settleOffscreenRegions } from './app/settleOffscreenRegions';
 import { installViewState } from './app/viewStateFields';
 import { datasetLoader } from './data/queries';
 import { browserLang } from './i18n/browserLang';
@@ -55,3 +56,4 @@ if (isPrerenderedView && root.firstElementChild !== null) {
   // phone's main thread for one long task.
   startTransition(() => createRoot(root).render(app));
 }
+settleOffscreenRegions();

@@ -1,6 +1,6 @@
 import { subscribe } from '../state/urlStore';
 
-/** How long after the load event a view below the fold waits for an idle moment before it loads anyway. */
+/** How long after the load event an idle-time callback waits for an idle moment before it runs anyway. */
 const IDLE_TIMEOUT_MS = 1000;
 
 /**
@@ -24,23 +24,39 @@ export function whenNear(id: string): Promise<void> {
       { rootMargin: '100% 0px' },
     );
     const unsubscribe = subscribe(() => done());
-    const whenIdle = () => afterIdle(done);
+    const cancelIdle = afterLoadIdle(done);
     function done() {
       observer.disconnect();
       unsubscribe();
       window.removeEventListener('beforeprint', done);
-      window.removeEventListener('load', whenIdle);
+      cancelIdle();
       resolve();
     }
     observer.observe(element);
     window.addEventListener('beforeprint', done);
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle);
   });
 }
 
-function afterIdle(callback: () => void): void {
-  // Safari has no requestIdleCallback: a short timer stands in.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
-  else window.setTimeout(callback, 200);
+/**
+ * Calls back at the browser's first idle moment after the load event (the next one if the page has loaded).
+ * Returns a function that cancels the call if it has not happened yet.
+ */
+export function afterLoadIdle(callback: () => void): () => void {
+  let idle: (() => void) | null = null;
+  const whenIdle = () => {
+    // Safari has no requestIdleCallback: a short timer stands in.
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
+      idle = () => cancelIdleCallback(handle);
+    } else {
+      const handle = window.setTimeout(callback, 200);
+      idle = () => window.clearTimeout(handle);
+    }
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+  return () => {
+    window.removeEventListener('load', whenIdle);
+    idle?.();
+  };
 }

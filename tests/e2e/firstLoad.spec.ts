@@ -64,6 +64,19 @@ for (const viewport of [
       await expect(page.locator('#precedents-title')).toHaveText('Precedentes');
     });
 
+    test(`once the page settles, the regions below keep their length and find still reaches them (${viewport.width} px)`, async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('data-settled', '');
+      const precedents = page.locator('#precedents');
+      // Off-screen, the browser now skips the region's layout...
+      expect(await precedents.evaluate((region) => getComputedStyle(region).contentVisibility)).toBe('auto');
+      // ...at the size it was drawn at, not a placeholder's: the page does not shrink under the reader's scroll bar.
+      expect((await precedents.boundingBox())?.height).toBeGreaterThan(1000);
+      expect(await page.evaluate(() => window.find('Noriega'))).toBe(true);
+    });
+
     test(`the page answers at once, before its data has arrived (${viewport.width} px)`, async ({ page, context }) => {
       // The datasets take two seconds: a control used in that time must still work (the shell is live at once;
       // only the parts drawn from the data wait for it, showing their prerendered text meanwhile).
