@@ -141,7 +141,9 @@ test('precedents: the CSV holds the cases the filters leave in the list, in Span
   await scrollIntoView(region);
   const shown = region.locator('.precedent-list > li:not([hidden])');
   await expect(shown.first()).toBeVisible();
-  const leaders = await shown.locator('h3').allInnerTexts();
+  // Text content, not innerText: the region skips its rendering off-screen (content-visibility) until the next frame
+  // after the scroll, and the text of skipped content reads as empty.
+  const leaders = await shown.locator('h3').allTextContents();
   const panel = await openPanel(region);
   const csv = await downloadCsv(page, panel);
   expect(csv.header[0]).toBe('País');
