@@ -183,6 +183,10 @@ for (const viewport of [
       const split = region.locator('[data-chart="aid-flow"]');
       await expect(split.getByRole('heading', { name: 'Adónde fue el dinero, año fiscal 2018' })).toBeVisible();
       const r = await splitReadout(region);
+      // Accounts keep their US budget names; a described one is described in Spanish (data/aid.json categoryNames).
+      expect(r.labels).toEqual(['ESF', 'INCLE', 'FMF', 'NADR (desminado)']);
+      expect(r.key).toEqual(r.labels);
+      expect(r.tableNames).toEqual(r.labels);
       expect(r.amounts).toEqual(['187,3 millones US$', '143 millones US$', '38,5 millones US$', '21 millones US$']);
       expect(r.tableAmounts).toEqual(r.amounts);
       expect(r.total).toBe('389,8 millones US$');
@@ -203,6 +207,15 @@ for (const viewport of [
       await saveScreenshot(`aid-series-es-${viewport.width}`, region);
       expect(await axe({ include: '#aid' })).toEqual([]);
       expect(await sidewaysOverflow(page), 'no sideways scroll').toBeLessThanOrEqual(0);
+      // By sector, the key, the table and the CSV name each sector in Spanish.
+      await page.goto('/?lang=es&measure=appropriation&scope=state-usaid&breakdown=sector', {
+        waitUntil: 'networkidle',
+      });
+      await scrollIntoView(region);
+      const sectors = series.getByRole('list', { name: 'Leyenda' }).locator('li');
+      await expect(sectors).toContainText(['Militar y policial', 'Económica y social', 'Derechos humanos']);
+      await expect(region.locator('.aid-table tbody')).toContainText('Comunidades afrocolombianas e indígenas');
+      await expect(region.locator('.aid-table tbody')).not.toContainText('Military and police');
     });
   });
 }

@@ -177,6 +177,16 @@ describe('dataset validation (build and run time share it)', () => {
     );
   });
 
+  it('rejects a figure whose agency, sector or account has no Spanish name', () => {
+    const d = minimalDatasets();
+    d.aid.figures[0] = { ...d.aid.figures[0]!, sector: 'Counternarcotics' };
+    expect(messages(asFiles(d))).toContain(
+      'data/aid.json › record "fy2020" › sector: "Counternarcotics" has no entry in categoryNames',
+    );
+    d.aid.categoryNames.push({ en: 'Counternarcotics', es: 'Antinarcóticos' });
+    expect(messages(asFiles(d))).toEqual([]);
+  });
+
   it('rejects a strike in an unknown area', () => {
     const d = minimalDatasets();
     d.strikes.records[0] = { ...d.strikes.records[0]!, areaId: 'atlantis' };

@@ -99,6 +99,11 @@ export const aidMultiYear = z.object({
 
 export const aidDataset = envelope('aid', {
   series: z.array(aidSeries),
+  /**
+   * Each agency, sector and account the figures name (`en`, exactly as in the figures) with its name in Spanish
+   * (`es`): a reader sees the category in their language. The build fails on a figure whose category is not here.
+   */
+  categoryNames: z.array(localized),
   figures: z.array(aidFigure),
   markers: z.array(aidMarker),
   periods: z.array(aidPeriod),

@@ -97,5 +97,20 @@ export function crossCheck(data: Partial<AllDatasets>): DataProblem[] {
       });
     }
   }
+  problems.push(...aidCategoryNameProblems(data));
   return problems;
+}
+
+/** A figure's agency, sector or account that `categoryNames` does not name: a Spanish reader would see English. */
+function aidCategoryNameProblems(data: Partial<AllDatasets>): DataProblem[] {
+  if (data.aid === undefined) return [];
+  const named = new Set(data.aid.categoryNames.map((n) => n.en));
+  return data.aid.figures.flatMap((f) =>
+    (['agency', 'sector', 'account'] as const).flatMap((field) => {
+      const category = f[field];
+      return category === undefined || named.has(category)
+        ? []
+        : [{ file: 'data/aid.json', recordId: f.id, field, message: `"${category}" has no entry in categoryNames` }];
+    }),
+  );
 }

@@ -88,7 +88,9 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
             selectedYear={state.year}
           />
         </WhenVisible>
-        <AidLegend items={table.categories.map((c, i) => ({ label: categoryLabel(c, lang), colour: colourFor(i) }))} />
+        <AidLegend
+          items={table.categories.map((c, i) => ({ label: categoryLabel(table, c, lang), colour: colourFor(i) }))}
+        />
         <p className="aid-source-line">
           {m.aid_source_line(
             {
@@ -122,7 +124,7 @@ export function AidBody({ aid, sources }: Pick<AllDatasets, 'aid' | 'sources'>) 
       <div data-chart="aid-flow">
         <AidSplit series={series} table={table} year={year} />
       </div>
-      {splitForYear(table, series, year) === null ? null : (
+      {splitForYear(table, series, year, lang) === null ? null : (
         <ChartExportButtons
           chart="aid-flow"
           fileName={`us-aid-colombia-${series.id}-flow-fy${year}`}

@@ -125,7 +125,7 @@ function AidBars({ series, table, markers, periods, selectedYear }: Omit<Props, 
         {table.categories.map((c, i) => (
           <Bar
             key={c}
-            name={categoryLabel(c, lang)}
+            name={categoryLabel(table, c, lang)}
             isAnimationActive={false}
             dataKey={c}
             stackId="aid"

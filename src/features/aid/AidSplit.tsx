@@ -20,7 +20,7 @@ const SplitChart = lazy(() => import('./AidSplitChart'));
 export function AidSplit({ series, table, year }: { series: AidSeries; table: SeriesTable; year: number }) {
   const lang = useLang();
   const text = useLocalized();
-  const split = splitForYear(table, series, year);
+  const split = splitForYear(table, series, year, lang);
   const breakdown = m.aid_breakdown({ breakdown: series.breakdown }, { locale: lang }).toLowerCase();
   return (
     <section className="aid-flow" aria-labelledby="aid-flow-title">
@@ -38,7 +38,7 @@ export function AidSplit({ series, table, year }: { series: AidSeries; table: Se
           <WhenVisible minHeight={`${splitChartHeight(split.length)}px`}>
             <SplitChart split={split} year={year} breakdown={breakdown} />
           </WhenVisible>
-          <AidLegend items={split.map((s) => ({ label: s.category, colour: colourFor(s.colourIndex) }))} />
+          <AidLegend items={split.map((s) => ({ label: s.label, colour: colourFor(s.colourIndex) }))} />
           <AidSplitTable split={split} year={year} breakdown={breakdown} />
         </>
       )}

@@ -39,7 +39,7 @@ export default function SplitChart({
       year: String(year),
       total: formatUsdMillions(total, lang),
       breakdown,
-      parts: split.map((s, i) => `${s.category} ${amounts[i]}`).join('; '),
+      parts: split.map((s, i) => `${s.label} ${amounts[i]}`).join('; '),
     },
     { locale: lang },
   );
@@ -61,7 +61,7 @@ export default function SplitChart({
                   y={Number(p.y)}
                   width={Number(p.width)}
                   height={Number(p.height)}
-                  name={split[Number(p.index)]?.category ?? ''}
+                  name={split[Number(p.index)]?.label ?? ''}
                   amount={amounts[Number(p.index)] ?? ''}
                   plot={plot}
                 />

@@ -21,7 +21,7 @@ export function AidSplitTable({ split, year, breakdown }: { split: SplitSegment[
         <tbody>
           {split.map((s) => (
             <tr key={s.category}>
-              <th scope="row">{s.category}</th>
+              <th scope="row">{s.label}</th>
               <td>{amountText(s, lang)}</td>
             </tr>
           ))}

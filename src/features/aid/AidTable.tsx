@@ -5,7 +5,7 @@ import { useLang, useLocalized } from '../../i18n/useLang';
 import { formatNumber } from '../../i18n/format';
 import { setViewState } from '../../state/urlStore';
 import { SourceLinks } from '../../ui/SourceLinks';
-import type { SeriesTable } from './aidSelectors';
+import { categoryLabel, categoryOf, type SeriesTable } from './aidSelectors';
 
 /** The chart's numbers as a table: one row per fiscal year and category, each with its sources. */
 export function AidTable({
@@ -53,7 +53,7 @@ export function AidTable({
                           {m.aid_fiscal_year_short({ year: String(row.fiscalYear) }, { locale: lang })}
                         </button>
                       </th>
-                      <td>{f.agency ?? f.sector ?? f.account ?? m.aid_total({}, { locale: lang })}</td>
+                      <td>{categoryLabel(table, categoryOf(f, series.breakdown), lang)}</td>
                       <td>
                         {f.approximate === true ? '~' : ''}
                         {formatNumber(f.amountUsdMillions, lang, 3)}

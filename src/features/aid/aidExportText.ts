@@ -26,7 +26,7 @@ export function aidSeriesExport(
 ): ChartExportText {
   return {
     subtitle: [aidFilters(series, lang)],
-    legend: table.categories.map((c, i) => ({ label: categoryLabel(c, lang), colour: colourFor(i) })),
+    legend: table.categories.map((c, i) => ({ label: categoryLabel(table, c, lang), colour: colourFor(i) })),
     publishers,
     asOf,
   };
@@ -42,10 +42,10 @@ export function aidSplitExport(
   asOf: string,
   lang: Lang,
 ): ChartExportText {
-  const split = splitForYear(table, series, year) ?? [];
+  const split = splitForYear(table, series, year, lang) ?? [];
   return {
     subtitle: [seriesTitle, aidFilters(series, lang)],
-    legend: split.map((s) => ({ label: `${s.category}: ${amountText(s, lang)}`, colour: colourFor(s.colourIndex) })),
+    legend: split.map((s) => ({ label: `${s.label}: ${amountText(s, lang)}`, colour: colourFor(s.colourIndex) })),
     publishers,
     asOf,
   };

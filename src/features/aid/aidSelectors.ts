@@ -31,17 +31,26 @@ export const scopesFor = (aid: AidDataset, measure: string) => [
 export const breakdownsFor = (aid: AidDataset, measure: string, scope: string) =>
   aid.series.filter((s) => s.measure === measure && s.scope === scope).map((s) => s.breakdown);
 
+const TOTAL = 'Total';
+const UNATTRIBUTED = 'Unattributed';
+
 /** The category a figure falls in for its series' breakdown ("Total" when the series is not split). */
 export function categoryOf(f: AidFigure, breakdown: AidBreakdown): string {
-  if (breakdown === 'agency') return f.agency ?? 'Unattributed';
-  if (breakdown === 'sector') return f.sector ?? 'Unattributed';
-  if (breakdown === 'account') return f.account ?? 'Unattributed';
-  return 'Total';
+  if (breakdown === 'agency') return f.agency ?? UNATTRIBUTED;
+  if (breakdown === 'sector') return f.sector ?? UNATTRIBUTED;
+  if (breakdown === 'account') return f.account ?? UNATTRIBUTED;
+  return TOTAL;
 }
 
-/** A category as a reader sees it: the unsplit series' one category is "Total" in the reader's language. */
-export const categoryLabel = (category: string, lang: Lang) =>
-  category === 'Total' ? m.aid_total({}, { locale: lang }) : category;
+/**
+ * A category as a reader sees it, in the reader's language: the names the dataset gives its agencies, sectors
+ * and accounts (the build checks every one has a Spanish name), "Total" for an unsplit series.
+ */
+export function categoryLabel(table: Pick<SeriesTable, 'names'>, category: string, lang: Lang): string {
+  if (category === TOTAL) return m.aid_total({}, { locale: lang });
+  if (category === UNATTRIBUTED) return m.aid_unattributed({}, { locale: lang });
+  return table.names.get(category)?.[lang] ?? category;
+}
 
 export interface YearRow {
   fiscalYear: number;
@@ -51,7 +60,10 @@ export interface YearRow {
 }
 
 export interface SeriesTable {
+  /** The categories as the data names them (English): keys of each row's values, and of `names`. */
   categories: string[];
+  /** Each category's name in both languages (categoryLabel reads it). */
+  names: ReadonlyMap<string, { en: string; es: string }>;
   rows: YearRow[];
   missingYears: number[];
 }
@@ -68,7 +80,8 @@ export function seriesPublishers(aid: AidDataset, seriesId: string, sources: Rea
 
 export function seriesTable(aid: AidDataset, series: AidSeries, throughYear?: number): SeriesTable {
   const figures = aid.figures.filter((f) => f.seriesId === series.id);
-  if (figures.length === 0) return { categories: [], rows: [], missingYears: [] };
+  const names = new Map(aid.categoryNames.map((n) => [n.en, n]));
+  if (figures.length === 0) return { categories: [], names, rows: [], missingYears: [] };
   const years = figures.map((f) => f.fiscalYear);
   const first = Math.min(...years);
   const last = Math.max(...years, throughYear ?? 0);
@@ -85,7 +98,7 @@ export function seriesTable(aid: AidDataset, series: AidSeries, throughYear?: nu
     }
     rows.push({ fiscalYear: y, values, figures: ofYear });
   }
-  return { categories, rows, missingYears };
+  return { categories, names, rows, missingYears };
 }
 
 export interface StackTotal {
@@ -144,6 +157,8 @@ export function chartMarkers(aid: AidDataset): AidMarker[] {
 
 export interface SplitSegment {
   category: string;
+  /** The category's name in the reader's language. */
+  label: string;
   /** The category's place in the series' categories: its colour is the same in both charts. */
   colourIndex: number;
   value: number;
@@ -156,13 +171,14 @@ export interface SplitSegment {
  * Null when the series is not split or has no figure that year. Zeros the sources print stay in: a reader
  * sees them in the list under the bar, and the bar has no segment for them.
  */
-export function splitForYear(table: SeriesTable, series: AidSeries, year: number): SplitSegment[] | null {
+export function splitForYear(table: SeriesTable, series: AidSeries, year: number, lang: Lang): SplitSegment[] | null {
   if (series.breakdown === 'total') return null;
   const row = table.rows.find((r) => r.fiscalYear === year);
   if (row === undefined || row.figures.length === 0) return null;
   return Object.entries(row.values)
     .map(([category, value]) => ({
       category,
+      label: categoryLabel(table, category, lang),
       colourIndex: table.categories.indexOf(category),
       value,
       approximate: row.figures.some((f) => f.approximate === true && categoryOf(f, series.breakdown) === category),

@@ -5,7 +5,7 @@ import type { Lang } from '../../lib/lang';
 import type { CsvCell } from '../../lib/csv';
 import { csvPreamble, csvSources } from '../../ui/DownloadPreamble';
 import type { ViewCsv } from '../../ui/DownloadPanel';
-import type { SeriesTable } from './aidSelectors';
+import { categoryLabel, categoryOf, type SeriesTable } from './aidSelectors';
 
 export interface AidViewCsvInput {
   series: AidSeries;
@@ -40,7 +40,7 @@ export function aidViewCsv({ series, table, sources, lang, asOf, url }: AidViewC
             : f.amountUsdMillions;
           return row([
             r.fiscalYear,
-            f.agency ?? f.sector ?? f.account ?? m.aid_total({}, locale),
+            categoryLabel(table, categoryOf(f, series.breakdown), lang),
             amount,
             csvSources(f.sourceIds, sources),
           ]);

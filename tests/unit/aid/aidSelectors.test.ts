@@ -33,6 +33,11 @@ function aidWithSplit(): AidDataset {
     sourceIds: ['treasury-1'],
   });
   aid.figures.push(fig('a', 2016, 'ESF', 141), fig('b', 2016, 'INCLE', 117), fig('c', 2018, 'ESF', 187.3));
+  aid.categoryNames.push(
+    { en: 'ESF', es: 'Fondo de Apoyo Económico' },
+    { en: 'INCLE', es: 'INCLE' },
+    { en: 'FMF', es: 'FMF' },
+  );
   return aid;
 }
 
@@ -77,16 +82,16 @@ describe('aid selectors', () => {
     });
     const table = seriesTable(aid, series);
     expect(table.categories).toEqual(['ESF', 'INCLE', 'FMF']);
-    expect(splitForYear(table, series, 2016)).toEqual([
-      { category: 'ESF', colourIndex: 0, value: 141, approximate: false },
-      { category: 'INCLE', colourIndex: 1, value: 117, approximate: false },
-      { category: 'FMF', colourIndex: 2, value: 0, approximate: true },
+    expect(splitForYear(table, series, 2016, 'en')).toEqual([
+      { category: 'ESF', label: 'ESF', colourIndex: 0, value: 141, approximate: false },
+      { category: 'INCLE', label: 'INCLE', colourIndex: 1, value: 117, approximate: false },
+      { category: 'FMF', label: 'FMF', colourIndex: 2, value: 0, approximate: true },
     ]);
-    expect(splitForYear(table, series, 2018)).toEqual([
-      { category: 'ESF', colourIndex: 0, value: 187.3, approximate: false },
+    expect(splitForYear(table, series, 2018, 'es')).toEqual([
+      { category: 'ESF', label: 'Fondo de Apoyo Económico', colourIndex: 0, value: 187.3, approximate: false },
     ]);
-    expect(splitForYear(table, series, 2017), 'a gap year').toBeNull();
-    expect(splitForYear(seriesTable(aid, aid.series[0]!), aid.series[0]!, 2020), 'a total series').toBeNull();
+    expect(splitForYear(table, series, 2017, 'en'), 'a gap year').toBeNull();
+    expect(splitForYear(seriesTable(aid, aid.series[0]!), aid.series[0]!, 2020, 'en'), 'a total series').toBeNull();
   });
 
   it('totals each year for the label over its top segment, marks approximate years, skips gaps', () => {
@@ -107,9 +112,13 @@ describe('aid selectors', () => {
     expect(roundUp(0)).toBe(1);
   });
 
-  it("writes the unsplit series' category in the reader's language", () => {
-    expect(categoryLabel('Total', 'es')).toBe('Total');
-    expect(categoryLabel('INCLE', 'es')).toBe('INCLE');
+  it("names every category in the reader's language: the dataset's names, the unsplit series' Total", () => {
+    const aid = aidWithSplit();
+    const table = seriesTable(aid, aid.series[1]!);
+    expect(categoryLabel(table, 'ESF', 'es')).toBe('Fondo de Apoyo Económico');
+    expect(categoryLabel(table, 'ESF', 'en')).toBe('ESF');
+    expect(categoryLabel(table, 'Total', 'es')).toBe('Total');
+    expect(categoryLabel(table, 'Unattributed', 'es')).toBe('Sin atribuir');
   });
 
   it('names each publisher behind a series once, and skips sources it cannot find', () => {

@@ -48,6 +48,24 @@ describe('the aid view CSV', () => {
     expect(tableLines(lines)[0]).toEqual(['Año fiscal', 'Categoría', 'Millones de US$', 'Fuentes']);
     expect(lines[2]).toEqual(['Datos al', '24 de junio de 2026', '2026-06-24']);
   });
+
+  it('names a split series’ categories in the reader’s language', () => {
+    const split = { ...series, id: 'by-sector', breakdown: 'sector' as const };
+    const bySector = {
+      ...aid,
+      series: [split],
+      categoryNames: [{ en: 'Human rights', es: 'Derechos humanos' }],
+      figures: [figure({ id: 'c', seriesId: 'by-sector', sector: 'Human rights' })],
+    };
+    const csv = (lang: 'en' | 'es') =>
+      tableLines(
+        fileLines(
+          aidViewCsv({ series: split, table: seriesTable(bySector, split), sources: sourceIndex, lang, asOf, url }),
+        ),
+      )[1];
+    expect(csv('en')?.[1]).toBe('Human rights');
+    expect(csv('es')?.[1]).toBe('Derechos humanos');
+  });
 });
 
 describe('the precedents view CSV', () => {
