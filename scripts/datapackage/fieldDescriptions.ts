@@ -122,6 +122,9 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   outcome: 'What became of the leader',
   outcomeSummary: 'Outcome in our words',
   status: 'listed, not-listed or unknown',
+  // aid-category-names
+  'category-names.en': 'An agency, sector or account exactly as the aid figures name it (English)',
+  'category-names.es': 'Its name in Spanish',
 };
 
 const LANGUAGES: Readonly<Record<string, string>> = { en: 'in English', es: 'in Spanish' };

@@ -89,6 +89,17 @@ test('grade filter: narrows the map, the headline and the table to the chosen gr
   await expect(mapRegion(page).getByRole('group', { name: 'Evidence grade' }).getByLabel('Weak')).toBeChecked();
 });
 
+test('the headline names who published each total, and how it reached us, in the reader’s language', async ({
+  page,
+}) => {
+  await open(page, '?lang=es');
+  const gaps = page.getByRole('region', { name: 'Mapa', exact: true }).locator('.map-headline__gap');
+  await expect(gaps.first()).toContainText('muertes en totales publicados no atribuidas a un ataque de la lista');
+  // The unverified later total reached us through a site that attributes it to AP (data/strikes.json).
+  await expect(gaps.last()).toContainText('(lo atribuye a AP; no se halló copia de AP)');
+  await expect(gaps.last()).not.toContainText('attributes');
+});
+
 test('sources panel: a weak source shows its category, beside a legend of the classes', async ({ page }) => {
   await open(page, '?panel=sources');
   const panel = page.getByRole('dialog', { name: 'Sources' });

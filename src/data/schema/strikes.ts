@@ -107,8 +107,11 @@ export const strikeTotal = z.object({
   survivors: reportedCount,
   /** Killed outright only, or including those presumed dead after a strike. */
   method: z.enum(['killed-outright', 'including-presumed-dead', 'unspecified']),
-  /** Who published the total (the publisher the UI names beside it). */
-  reporter: nonEmpty,
+  /**
+   * Who published the total (the publisher the UI names beside it), with how it reached us; in both languages,
+   * as it is read inside a sentence ("via a digest site", "official count").
+   */
+  reporter: localized,
   /** The total's own wording, and anything that qualifies it. */
   note: z.optional(localized),
   verification,

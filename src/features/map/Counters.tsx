@@ -38,7 +38,7 @@ export function Counters({ tally, trackers }: Props) {
               {tr.strikes === null
                 ? m.map_tracker_no_count(
                     {
-                      reporter: tr.reporter,
+                      reporter: tr.reporter[lang],
                       date: formatDate(tr.asOf, lang, tr.asOfPrecision ?? 'day'),
                       killed: tr.killed ?? '—',
                     },
@@ -46,7 +46,7 @@ export function Counters({ tally, trackers }: Props) {
                   )
                 : m.map_tracker(
                     {
-                      reporter: tr.reporter,
+                      reporter: tr.reporter[lang],
                       date: formatDate(tr.asOf, lang, tr.asOfPrecision ?? 'day'),
                       killed: tr.killed ?? '—',
                       strikes: tr.strikes,

@@ -37,7 +37,7 @@ export function Headline({ grades, deaths, gap, unverifiedGap }: Props) {
           {m.map_unattributed(
             {
               count: gap.unattributed,
-              reporter: gap.total.reporter,
+              reporter: gap.total.reporter[lang],
               label: m.map_method({ method: gap.total.method }, { locale: lang }),
               date: totalDate(gap, lang),
             },
@@ -51,7 +51,7 @@ export function Headline({ grades, deaths, gap, unverifiedGap }: Props) {
           {m.map_unattributed_unverified(
             {
               count: formatNumber(unverifiedGap.unattributed, lang),
-              reporter: unverifiedGap.total.reporter,
+              reporter: unverifiedGap.total.reporter[lang],
               date: totalDate(unverifiedGap, lang),
             },
             { locale: lang },

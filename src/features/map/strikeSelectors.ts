@@ -132,7 +132,7 @@ export function latestTotals(totals: readonly StrikeTotal[], to: string | null, 
   const seen = new Set<string>();
   return newestFirst
     .filter((t) => {
-      const key = t.reporter.split(/[ (]/)[0] ?? t.reporter;
+      const key = t.reporter.en.split(/[ (]/)[0] ?? t.reporter.en;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -15,7 +15,7 @@ const total = (id: string, asOf: string, killed: number, over: Partial<StrikeTot
   presumedDead: null,
   survivors: null,
   method: 'unspecified',
-  reporter: 'AP',
+  reporter: { en: 'AP', es: 'AP' },
   verification: 'confirmed',
   sourceIds: ['treasury-1'],
   ...over,

@@ -19,7 +19,7 @@ const total = (over: Partial<StrikeTotal>): StrikeTotal => ({
   presumedDead: null,
   survivors: null,
   method: 'including-presumed-dead',
-  reporter: 'AP',
+  reporter: { en: 'AP', es: 'AP' },
   verification: 'confirmed',
   sourceIds: ['s'],
   ...over,
@@ -32,8 +32,14 @@ const strikes = [
   strike({ id: 'd', date: '2025-09-21', killed: 9, counted: false, grade: 'discounted' }),
 ];
 const totals = [
-  total({ id: 'ap-oct', asOf: '2025-10-01', killed: 27, reporter: 'AP' }),
-  total({ id: 'blog-nov', asOf: '2025-11-01', killed: 40, reporter: 'Some blog', verification: 'unverified' }),
+  total({ id: 'ap-oct', asOf: '2025-10-01', killed: 27 }),
+  total({
+    id: 'blog-nov',
+    asOf: '2025-11-01',
+    killed: 40,
+    reporter: { en: 'Some blog (attributes it to AP)', es: 'Un blog (lo atribuye a AP)' },
+    verification: 'unverified',
+  }),
 ];
 
 function renderHeadline(lang: Lang) {
@@ -63,7 +69,7 @@ describe('the map headline', () => {
   it('names a higher total resting on weak sources as unverified, and does not add it', () => {
     const { container } = renderHeadline('en');
     expect(container.querySelector('[data-total="blog-nov"]')).toHaveTextContent(
-      /^Unverified: a later total \(Some blog, Nov 1, 2025\) would put 20 deaths outside the listed strikes/,
+      /^Unverified: a later total \(Some blog \(attributes it to AP\), Nov 1, 2025\) would put 20 deaths outside the listed strikes/,
     );
   });
 
@@ -74,6 +80,8 @@ describe('the map headline', () => {
     expect(container.querySelector('[data-total="ap-oct"]')).toHaveTextContent(
       /^7 muertes en totales publicados no atribuidas a un ataque de la lista \(AP, incluye presuntos muertos,/,
     );
+    // How the total reached us is part of the sentence: in Spanish too.
+    expect(container.querySelector('[data-total="blog-nov"]')).toHaveTextContent(/\(Un blog \(lo atribuye a AP\), /);
   });
 });
 

@@ -99,7 +99,7 @@ describe('strike selectors', () => {
     const t = (id: string, asOf: string, reporter: string, verification: 'confirmed' | 'unverified' = 'confirmed') => ({
       id,
       asOf,
-      reporter,
+      reporter: { en: reporter, es: reporter },
       verification,
       strikes: 1,
       boats: null,
