@@ -207,7 +207,7 @@ for (const viewport of [
       await saveScreenshot(`aid-series-es-${viewport.width}`, region);
       expect(await axe({ include: '#aid' })).toEqual([]);
       expect(await sidewaysOverflow(page), 'no sideways scroll').toBeLessThanOrEqual(0);
-      // By sector, the key, the table and the CSV name each sector in Spanish.
+      // By sector, the key and the table name each sector in Spanish.
       await page.goto('/?lang=es&measure=appropriation&scope=state-usaid&breakdown=sector', {
         waitUntil: 'networkidle',
       });

@@ -1,6 +1,7 @@
 import type { AidDataset, AidFigure, AidMarker, AidSeries } from '../../data/schema/aid';
 import type { Source } from '../../data/schema/sources';
 import { m } from '../../i18n/messages';
+import { localized } from '../../i18n/useLang';
 import type { Lang } from '../../lib/lang';
 import type { AidBreakdown, AidMeasureChoice, AidScopeChoice } from './urlFields';
 
@@ -49,7 +50,8 @@ export function categoryOf(f: AidFigure, breakdown: AidBreakdown): string {
 export function categoryLabel(table: Pick<SeriesTable, 'names'>, category: string, lang: Lang): string {
   if (category === TOTAL) return m.aid_total({}, { locale: lang });
   if (category === UNATTRIBUTED) return m.aid_unattributed({}, { locale: lang });
-  return table.names.get(category)?.[lang] ?? category;
+  const names = table.names.get(category);
+  return names === undefined ? category : localized(names, lang);
 }
 
 export interface YearRow {

@@ -1,6 +1,6 @@
 import type { StrikeTotal } from '../../data/schema/strikes';
 import { m } from '../../i18n/messages';
-import { useLang } from '../../i18n/useLang';
+import { localized, useLang } from '../../i18n/useLang';
 import { formatDate, formatNumber } from '../../i18n/format';
 import type { StrikeTally } from './strikeSelectors';
 
@@ -38,7 +38,7 @@ export function Counters({ tally, trackers }: Props) {
               {tr.strikes === null
                 ? m.map_tracker_no_count(
                     {
-                      reporter: tr.reporter[lang],
+                      reporter: localized(tr.reporter, lang),
                       date: formatDate(tr.asOf, lang, tr.asOfPrecision ?? 'day'),
                       killed: tr.killed ?? '—',
                     },
@@ -46,7 +46,7 @@ export function Counters({ tally, trackers }: Props) {
                   )
                 : m.map_tracker(
                     {
-                      reporter: tr.reporter[lang],
+                      reporter: localized(tr.reporter, lang),
                       date: formatDate(tr.asOf, lang, tr.asOfPrecision ?? 'day'),
                       killed: tr.killed ?? '—',
                       strikes: tr.strikes,

@@ -1,7 +1,7 @@
 import type { HeadlineDeaths, ReconciliationGap } from '../../data/reconciliation';
 import { m } from '../../i18n/messages';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { useLang } from '../../i18n/useLang';
+import { localized, useLang } from '../../i18n/useLang';
 
 interface Props {
   /** Counted strikes shown, and how many of them are graded weak or contested. */
@@ -37,7 +37,7 @@ export function Headline({ grades, deaths, gap, unverifiedGap }: Props) {
           {m.map_unattributed(
             {
               count: gap.unattributed,
-              reporter: gap.total.reporter[lang],
+              reporter: localized(gap.total.reporter, lang),
               label: m.map_method({ method: gap.total.method }, { locale: lang }),
               date: totalDate(gap, lang),
             },
@@ -51,7 +51,7 @@ export function Headline({ grades, deaths, gap, unverifiedGap }: Props) {
           {m.map_unattributed_unverified(
             {
               count: formatNumber(unverifiedGap.unattributed, lang),
-              reporter: unverifiedGap.total.reporter[lang],
+              reporter: localized(unverifiedGap.total.reporter, lang),
               date: totalDate(unverifiedGap, lang),
             },
             { locale: lang },
