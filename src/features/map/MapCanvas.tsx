@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import { type ReactNode, useEffect, useState } from 'react';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { TileLayer } from 'react-leaflet';
 import { useAfterPaint } from '../../lib/useAfterPaint';
 import type { MapLayer, MapView } from './urlFields';
 import { AidLabel } from './AidLabel';
@@ -12,6 +12,7 @@ import { DEFAULT_MAP_VIEW, FRAME_PADDING, frameBounds, MapSync } from './MapSync
 import type { Frame, SeaMarker } from './seaMarkers';
 import { SeaMarkerLayer } from './SeaMarkerLayer';
 import type { Zone } from './strikeSelectors';
+import { type MapOpening, StagedMapContainer } from './StagedMapContainer';
 import { StrikeZones } from './StrikeZones';
 import type { Countries } from './useBasemap';
 
@@ -41,7 +42,10 @@ export function MapCanvas(p: Props) {
   const start = p.view ?? DEFAULT_MAP_VIEW;
   // Without a view in the link, the map opens on every zone and marker (fitBounds), at any width.
   const frame = p.frame ?? boundsOfView(DEFAULT_MAP_VIEW);
-  const opening = p.view === null && p.frame !== null ? { bounds: frameBounds(frame) } : null;
+  const opening: MapOpening =
+    p.view === null && p.frame !== null
+      ? { bounds: frameBounds(frame), boundsOptions: { padding: FRAME_PADDING } }
+      : { center: [start.lat, start.lon], zoom: start.zoom };
   // The basemap is drawn over several tasks, the overlays a frame after the map: busy until both are there (tests
   // and the benchmark wait for it too).
   const [drawnFor, setDrawnFor] = useState<Countries | null>(null);
@@ -54,13 +58,9 @@ export function MapCanvas(p: Props) {
       {/* The map is built once its empty box has been painted: kept from 4356ed0 ("the page's longest task on a
           slow phone"), not yet re-measured by the bench (see the report of the React Compiler change). */}
       {painted ? (
-        <MapContainer
-          {...(opening ?? { center: [start.lat, start.lon], zoom: start.zoom })}
-          boundsOptions={{ padding: FRAME_PADDING }}
-          minZoom={2}
-          maxZoom={9}
-          attributionControl={TILE_URL !== undefined}
-          worldCopyJump
+        <StagedMapContainer
+          opening={opening}
+          options={{ minZoom: 2, maxZoom: 9, attributionControl: TILE_URL !== undefined, worldCopyJump: true }}
         >
           {TILE_URL === undefined ? null : <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
           <Basemap
@@ -77,7 +77,7 @@ export function MapCanvas(p: Props) {
             {on('aid') && p.aid !== null ? <AidLabel aid={p.aid} /> : null}
             <LabelDeclutter />
           </AfterMapPainted>
-        </MapContainer>
+        </StagedMapContainer>
       ) : null}
     </div>
   );
