@@ -1,6 +1,11 @@
 import { createLeafletContext, LeafletContext, type LeafletContextInterface } from '@react-leaflet/core';
-import { type FitBoundsOptions, type LatLngBoundsExpression, type LatLngExpression, Map as LeafletMap } from 'leaflet';
-import type { MapOptions } from 'leaflet';
+import {
+  type FitBoundsOptions,
+  type LatLngBoundsExpression,
+  type LatLngExpression,
+  Map as LeafletMap,
+  type MapOptions,
+} from 'leaflet';
 import { type ReactNode, startTransition, useEffect, useRef, useState } from 'react';
 
 /** Where the map opens: on a frame (fitted to the map's size) or on a centre and zoom. */
@@ -16,9 +21,10 @@ interface Props {
 /**
  * react-leaflet's MapContainer, built in three tasks instead of one. MapContainer creates the Leaflet map,
  * frames it (which measures the container: a forced layout) and renders every layer in the same commit; on a
- * slow phone that one task blocked the page for over 100 ms, the longest of its first seconds. Here the map is
- * created in an effect, framed in the next task, and the layers render as a transition (React yields to the
- * browser while rendering them). Like MapContainer, the opening view and options apply at mount only.
+ * slow phone (Lighthouse's 4× CPU) that one task blocked the page for over 100 ms, the longest after its first
+ * paint. Here the map is created in an effect, framed in the next task, and the layers render as a transition
+ * (React yields to the browser while rendering them). Like MapContainer, it applies the opening view and the
+ * options at mount only.
  */
 export function StagedMapContainer({ opening, options, children }: Props) {
   const [initial] = useState({ opening, options });
